@@ -1,0 +1,24 @@
+// Import articles: paste or upload. Reviewers, editors and admins.
+import type { Metadata } from "next";
+import { translator } from "@/i18n/translate";
+import { config } from "@/server/config";
+import { formatBytes } from "@/server/http/read-body";
+import { pageUser } from "@/server/pages/page-user";
+import { PasteImportForm, UploadImportForm } from "@/ui/documents/import-forms";
+import { importFilesAction, importPastedAction } from "./actions";
+
+const t = translator("en");
+export const metadata: Metadata = { title: t("importPage.title") };
+export const dynamic = "force-dynamic";
+
+export default async function ImportPage() {
+  await pageUser("document.import");
+  return (
+    <>
+      <h1>{t("importPage.title")}</h1>
+      <p className="lede">{t("importPage.intro", { limit: formatBytes(config().maxImportBytes) })}</p>
+      <PasteImportForm action={importPastedAction} />
+      <UploadImportForm action={importFilesAction} />
+    </>
+  );
+}

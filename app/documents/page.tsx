@@ -1,0 +1,60 @@
+// The documents list: title, outlet, date, length, claims.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { can } from "@/domain/auth/roles";
+import { translator } from "@/i18n/translate";
+import { pageUser } from "@/server/pages/page-user";
+import { listDocumentsFor } from "@/server/services/documents/read-documents";
+import { formatNumber, formatPartialDate } from "@/ui/format";
+
+const t = translator("en");
+export const metadata: Metadata = { title: t("documents.title") };
+export const dynamic = "force-dynamic";
+
+export default async function DocumentsPage() {
+  const user = await pageUser("document.read");
+  const documents = await listDocumentsFor(user);
+  return (
+    <>
+      <div className="row" style={{ alignItems: "baseline", justifyContent: "space-between" }}>
+        <h1>{t("documents.title")}</h1>
+        {can(user.role, "document.import") && (
+          <Link className="button" href="/documents/import">
+            {t("documents.importAction")}
+          </Link>
+        )}
+      </div>
+      {documents.length === 0 ? (
+        <p>{t("documents.empty")}</p>
+      ) : (
+        <table>
+          <caption>
+            {t("documents.caption")} · {t("documents.count", { count: formatNumber(documents.length) })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("documents.colTitle")}</th>
+              <th scope="col">{t("documents.colOutlet")}</th>
+              <th scope="col">{t("documents.colDate")}</th>
+              <th scope="col" className="num">{t("documents.colLength")}</th>
+              <th scope="col" className="num">{t("documents.colClaims")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {documents.map((d) => (
+              <tr key={d.id} data-testid="document-row">
+                <td>
+                  <Link href={`/documents/${d.id}`}>{d.title}</Link>
+                </td>
+                <td>{d.outlet ?? t("common.none")}</td>
+                <td>{d.publishedAt ? <time dateTime={d.publishedAt}>{formatPartialDate(d.publishedAt)}</time> : t("common.none")}</td>
+                <td className="num">{t("documents.characters", { count: formatNumber(d.length) })}</td>
+                <td className="num">{formatNumber(d.claimCount)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

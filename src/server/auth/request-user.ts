@@ -1,0 +1,31 @@
+// Who is calling an API route: a bearer token (`Authorization: Bearer srg_...`) or the
+// browser session. A token of a disabled user, or a revoked token, authenticates no one.
+import { unauthenticated } from "../errors.ts";
+import { findApiTokenByHash, touchApiToken } from "../data/api-tokens.ts";
+import { findUserById } from "../data/users.ts";
+import { hashApiToken, looksLikeApiToken } from "./api-token-secret.ts";
+import { sessionUser, type CurrentUser } from "./session-user.ts";
+
+const TOUCH_EVERY_MS = 60_000;
+
+export async function requestUser(request: Request): Promise<CurrentUser | null> {
+  const authorization = request.headers.get("authorization");
+  if (authorization === null) return sessionUser();
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+  if (!match?.[1] || !looksLikeApiToken(match[1])) return null;
+  const token = await findApiTokenByHash(hashApiToken(match[1]));
+  if (!token || token.revokedAt) return null;
+  const user = await findUserById(token.userId);
+  if (!user || user.disabledAt) return null;
+  const now = new Date();
+  if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
+    await touchApiToken(token.id, now);
+  }
+  return user;
+}
+
+export async function requireRequestUser(request: Request): Promise<CurrentUser> {
+  const user = await requestUser(request);
+  if (!user) throw unauthenticated();
+  return user;
+}

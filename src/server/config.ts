@@ -1,0 +1,51 @@
+// Runtime configuration from the environment, parsed once. Documented in README "Configuration".
+import { z } from "zod";
+import { dataDir, resolveDatabase } from "./db/database-url.ts";
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+
+const envSchema = z.object({
+  SARING_MAX_IMPORT_BYTES: z.coerce.number().int().min(1 * KiB).max(10 * MiB).default(2 * MiB),
+  SARING_MAX_JSON_BYTES: z.coerce.number().int().min(16 * KiB).max(16 * MiB).default(3 * MiB),
+  SARING_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
+  SARING_SIGNIN_LOCK_MINUTES: z.coerce.number().min(0.05).max(24 * 60).default(15),
+  SARING_TRUST_PROXY: z.enum(["0", "1", "true", "false"]).default("0"),
+  SARING_DEMO_SEED: z.enum(["0", "1", "true", "false"]).default("1"),
+});
+
+export interface Config {
+  dataDir: string;
+  database: ReturnType<typeof resolveDatabase>;
+  maxImportBytes: number;
+  maxJsonBytes: number;
+  signIn: { maxFailures: number; lockMs: number };
+  trustProxy: boolean;
+  demoSeed: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid configuration: ${issue?.path.join(".")}: ${issue?.message}`);
+  }
+  const e = parsed.data;
+  const yes = (v: string) => v === "1" || v === "true";
+  return {
+    dataDir: dataDir(env),
+    database: resolveDatabase(env),
+    maxImportBytes: e.SARING_MAX_IMPORT_BYTES,
+    // A JSON body carries the text plus metadata and escaping: allow the import limit and more.
+    maxJsonBytes: Math.max(e.SARING_MAX_JSON_BYTES, e.SARING_MAX_IMPORT_BYTES * 2),
+    signIn: { maxFailures: e.SARING_SIGNIN_MAX_FAILURES, lockMs: e.SARING_SIGNIN_LOCK_MINUTES * 60_000 },
+    trustProxy: yes(e.SARING_TRUST_PROXY),
+    demoSeed: yes(e.SARING_DEMO_SEED),
+  };
+}
+
+let cached: Config | undefined;
+export function config(): Config {
+  cached ??= loadConfig();
+  return cached;
+}

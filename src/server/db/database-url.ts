@@ -1,0 +1,25 @@
+// Which database engine and URL to use, from the environment. Pure: no I/O.
+// SQLite is the default (a file in the data folder); a postgresql:// URL selects PostgreSQL.
+import { resolve } from "node:path";
+
+export type DatabaseEngine = "sqlite" | "postgresql";
+export interface DatabaseTarget {
+  engine: DatabaseEngine;
+  url: string;
+  /** For SQLite: the absolute path of the database file. */
+  file?: string;
+}
+
+export function dataDir(env: NodeJS.ProcessEnv): string {
+  return resolve(env.SARING_DATA_DIR || "data");
+}
+
+export function resolveDatabase(env: NodeJS.ProcessEnv): DatabaseTarget {
+  const url = env.DATABASE_URL?.trim();
+  if (url && /^postgres(ql)?:\/\//i.test(url)) return { engine: "postgresql", url };
+  if (url && !url.startsWith("file:")) {
+    throw new Error("DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)");
+  }
+  const file = url ? resolve(url.slice("file:".length)) : resolve(dataDir(env), "saring.db");
+  return { engine: "sqlite", url: `file:${file}`, file };
+}

@@ -1,0 +1,34 @@
+// Wraps a route handler: maps AppError to the documented JSON error shape once, and turns
+// anything unexpected into a 500 without leaking internals.
+import { NextResponse } from "next/server";
+import { AppError, isUniqueViolation } from "../errors.ts";
+
+export function errorResponse(err: AppError): NextResponse {
+  const headers: Record<string, string> = {};
+  if (err.retryAfter !== undefined) headers["Retry-After"] = String(err.retryAfter);
+  const body: { error: { code: string; message: string; details?: Record<string, unknown> } } = {
+    error: { code: err.code, message: err.message },
+  };
+  if (err.details) body.error.details = err.details;
+  return NextResponse.json(body, { status: err.status, headers });
+}
+
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (isUniqueViolation(err)) return new AppError("conflict", "This already exists.");
+  const name = err instanceof Error ? err.name : typeof err;
+  console.error(`[saring] unexpected error in API route: ${name}: ${err instanceof Error ? err.message : ""}`);
+  return new AppError("internal", "Something went wrong on the server. The change was not saved.");
+}
+
+type Handler<C> = (request: Request, context: C) => Promise<Response>;
+
+export function apiHandler<C>(handler: Handler<C>): Handler<C> {
+  return async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (err) {
+      return errorResponse(toAppError(err));
+    }
+  };
+}

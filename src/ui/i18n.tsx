@@ -1,0 +1,15 @@
+"use client";
+// Interface text in client components: the locale comes from the layout.
+import { createContext, useContext, useMemo } from "react";
+import { translator, type Locale, type Translate } from "@/i18n/translate";
+
+const LocaleContext = createContext<Locale>("en");
+
+export function LocaleProvider({ locale, children }: { locale: Locale; children: React.ReactNode }) {
+  return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
+}
+
+export function useT(): Translate {
+  const locale = useContext(LocaleContext);
+  return useMemo(() => translator(locale), [locale]);
+}
