@@ -43,7 +43,7 @@ function serve() {
   if (!env.NEXTAUTH_URL) env.AUTH_TRUST_HOST ??= "true";
   const args = [join(root, "node_modules/next/dist/bin/next"), "start", "-p", port];
   if (process.env.HOSTNAME_BIND) args.push("-H", process.env.HOSTNAME_BIND);
-  const child = spawn(process.execPath, args, { cwd: root, stdio: "inherit", env });
+  const child = spawn(process.execPath, args, { cwd: root, stdio: "inherit", env: env as NodeJS.ProcessEnv });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
   log(`serving on http://localhost:${port}`);

@@ -1,6 +1,6 @@
 // Runtime configuration from the environment, parsed once. Documented in README "Configuration".
 import { z } from "zod";
-import { dataDir, resolveDatabase } from "./db/database-url.ts";
+import { dataDir, resolveDatabase, type Env } from "./db/database-url.ts";
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
@@ -24,7 +24,7 @@ export interface Config {
   demoSeed: boolean;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: Env = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

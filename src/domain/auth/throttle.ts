@@ -1,11 +1,6 @@
 // Sign-in throttling rules, pure. A key (a client address or an account) that collects
-// `maxFailures` failed attempts within one window is locked for `lockMs` from the last failure.
-
-export interface ThrottlePolicy {
-  maxFailures: number;
-  /** Length of the counting window and of the lock, in milliseconds. */
-  lockMs: number;
-}
+// `maxFailures` failed attempts within one window is locked for `lockMs` from the last failure;
+// counting itself happens in the database (src/server/data/login-throttles.ts).
 
 export interface ThrottleState {
   failures: number;
@@ -28,18 +23,4 @@ export function retryAfterSeconds(states: ThrottleState[], now: Date): number {
     if (s.lockedUntil && s.lockedUntil.getTime() > now.getTime()) until = Math.max(until, s.lockedUntil.getTime());
   }
   return until === 0 ? 0 : Math.ceil((until - now.getTime()) / 1000);
-}
-
-/** Whether a counting window that started at `windowStart` still counts at `now`. */
-export function windowOpen(windowStart: Date, now: Date, policy: ThrottlePolicy): boolean {
-  return now.getTime() - windowStart.getTime() < policy.lockMs;
-}
-
-/** The state after one more failure. */
-export function afterFailure(state: ThrottleState | null, now: Date, policy: ThrottlePolicy): ThrottleState {
-  const fresh = !state || !windowOpen(state.windowStart, now, policy);
-  const failures = fresh ? 1 : state.failures + 1;
-  const windowStart = fresh ? now : state.windowStart;
-  const lockedUntil = failures >= policy.maxFailures ? new Date(now.getTime() + policy.lockMs) : null;
-  return { failures, windowStart, lockedUntil };
 }

@@ -1,11 +1,7 @@
 // Sign-in throttling against the database, so every server process sees the same counts.
-import { afterFailure, retryAfterSeconds, windowOpen, type ThrottlePolicy } from "../../domain/auth/throttle.ts";
+import { retryAfterSeconds } from "../../domain/auth/throttle.ts";
 import { config } from "../config.ts";
-import { clearThrottles, findThrottles, saveThrottle } from "../data/login-throttles.ts";
-
-function policy(): ThrottlePolicy {
-  return config().signIn;
-}
+import { clearThrottles, countFailure, findThrottles } from "../data/login-throttles.ts";
 
 /** Seconds until sign-in may be tried again for these keys; 0 when not locked. */
 export async function lockedFor(keys: string[], now = new Date()): Promise<number> {
@@ -13,12 +9,10 @@ export async function lockedFor(keys: string[], now = new Date()): Promise<numbe
 }
 
 export async function recordFailure(keys: string[], now = new Date()): Promise<void> {
-  const rows = new Map((await findThrottles(keys)).map((r) => [r.key, r]));
-  for (const key of keys) {
-    const prev = rows.get(key) ?? null;
-    const open = prev && windowOpen(prev.windowStart, now, policy()) ? prev : null;
-    await saveThrottle({ key, ...afterFailure(open, now, policy()) });
-  }
+  const { maxFailures, lockMs } = config().signIn;
+  const cutoff = new Date(now.getTime() - lockMs);
+  const until = new Date(now.getTime() + lockMs);
+  for (const key of keys) await countFailure(key, now, cutoff, maxFailures, until);
 }
 
 export async function recordSuccess(keys: string[]): Promise<void> {

@@ -14,6 +14,7 @@ export interface DocumentSummary {
   sourceUrl: string | null;
   textHash: string;
   importSource: string;
+  importFileName: string | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -33,6 +34,7 @@ const summaryFields = {
   sourceUrl: true,
   textHash: true,
   importSource: true,
+  importFileName: true,
   version: true,
   createdAt: true,
   updatedAt: true,

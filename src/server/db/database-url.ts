@@ -10,11 +10,14 @@ export interface DatabaseTarget {
   file?: string;
 }
 
-export function dataDir(env: NodeJS.ProcessEnv): string {
+/** Environment variables, as process.env or a plain object. */
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export function dataDir(env: Env): string {
   return resolve(env.SARING_DATA_DIR || "data");
 }
 
-export function resolveDatabase(env: NodeJS.ProcessEnv): DatabaseTarget {
+export function resolveDatabase(env: Env): DatabaseTarget {
   const url = env.DATABASE_URL?.trim();
   if (url && /^postgres(ql)?:\/\//i.test(url)) return { engine: "postgresql", url };
   if (url && !url.startsWith("file:")) {

@@ -13,6 +13,7 @@ export function documentSummaryJson(d: DocumentListItem) {
     sourceUrl: d.sourceUrl,
     textHash: d.textHash,
     importSource: d.importSource,
+    importFileName: d.importFileName,
     version: d.version,
     createdAt: d.createdAt.toISOString(),
     updatedAt: d.updatedAt.toISOString(),

@@ -1,0 +1,55 @@
+// Test fixtures: every test gets its own client address (so sign-in throttling never spills
+// between tests), an admin API client, and helpers to make users and sign them in.
+import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { E2E } from "./env";
+
+export type Role = "ADMIN" | "EDITOR" | "REVIEWER" | "VIEWER";
+export interface TestUser {
+  id: string;
+  email: string;
+  name: string;
+  password: string;
+  role: Role;
+}
+
+export function adminToken(): string {
+  return (JSON.parse(readFileSync(E2E.adminFile, "utf8")) as { token: string }).token;
+}
+
+export function randomAddress(): string {
+  const b = randomBytes(3);
+  return `10.${b[0]}.${b[1]}.${b[2]}`;
+}
+
+export function uniqueEmail(label: string): string {
+  return `${label}-${randomBytes(4).toString("hex")}@saring.test`;
+}
+
+export async function createUser(request: APIRequestContext, role: Role, label = role.toLowerCase()): Promise<TestUser> {
+  const user = { email: uniqueEmail(label), name: `${label} ${randomBytes(2).toString("hex")}`, password: `kata-sandi-${randomBytes(6).toString("hex")}`, role };
+  const res = await request.post("/api/v1/users", { data: user, headers: { Authorization: `Bearer ${adminToken()}` } });
+  expect(res.status(), await res.text()).toBe(201);
+  const body = (await res.json()) as { id: string };
+  return { ...user, id: body.id };
+}
+
+export async function signIn(page: Page, user: { email: string; password: string }): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/documents$/);
+}
+
+export const test = base.extend<{ clientAddress: string }>({
+  clientAddress: async ({}, use) => {
+    await use(randomAddress());
+  },
+  extraHTTPHeaders: async ({ clientAddress }, use) => {
+    await use({ "X-Forwarded-For": clientAddress });
+  },
+});
+
+export { expect };

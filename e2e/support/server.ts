@@ -1,0 +1,28 @@
+// Starts the real server for the e2e suite with `npm start`'s own code path, on a fresh data
+// folder (and a fresh database on the PostgreSQL server when DATABASE_URL names one).
+import { spawn } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import { createPostgresDatabase, isPostgres } from "../../tests/support/test-database";
+import { E2E } from "./env";
+
+rmSync(E2E.stateDir, { recursive: true, force: true });
+mkdirSync(E2E.dataDir, { recursive: true });
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  PORT: String(E2E.port),
+  SARING_DATA_DIR: E2E.dataDir,
+  // Each test context sends its own X-Forwarded-For, so throttling per client stays per test.
+  SARING_TRUST_PROXY: "1",
+  SARING_SIGNIN_MAX_FAILURES: String(E2E.maxFailures),
+  NEXTAUTH_URL: E2E.baseURL,
+};
+if (process.env.DATABASE_URL && isPostgres()) {
+  env.DATABASE_URL = await createPostgresDatabase(process.env.DATABASE_URL, "saring_e2e");
+} else {
+  delete env.DATABASE_URL;
+}
+
+const child = spawn("npx", ["tsx", "scripts/start.ts"], { env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => process.exit(code ?? 1));

@@ -1,0 +1,75 @@
+// `npm test`: unit tests, integration tests against a real database, then end-to-end tests
+// (API and UI) against the real server in Chromium. The engine follows DATABASE_URL: SQLite
+// by default; a postgresql:// URL runs the integration and e2e suites on that server.
+//   npm test                                  all suites
+//   npm test -- --suites integration,e2e      a selection (unit, integration, e2e)
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+const SUITES = ["unit", "integration", "e2e"] as const;
+type Suite = (typeof SUITES)[number];
+
+function selectedSuites(argv: string[]): Suite[] {
+  const i = argv.indexOf("--suites");
+  if (i === -1) return [...SUITES];
+  const names = (argv[i + 1] ?? "").split(",").filter(Boolean);
+  const unknown = names.filter((n) => !(SUITES as readonly string[]).includes(n));
+  if (unknown.length || names.length === 0) {
+    console.error(`Unknown suite(s): ${unknown.join(", ") || "(none)"}. Choose from ${SUITES.join(", ")}.`);
+    process.exit(2);
+  }
+  return names as Suite[];
+}
+
+function run(label: string, cmd: string, args: string[]): boolean {
+  console.log(`\n=== ${label}: ${cmd} ${args.join(" ")}`);
+  const started = Date.now();
+  const result = spawnSync(cmd, args, { stdio: "inherit", env: process.env });
+  console.log(`=== ${label}: ${result.status === 0 ? "passed" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result.status === 0;
+}
+
+/** Newest modification time under the folders a build depends on. */
+function newestSource(dirs: string[]): number {
+  let newest = 0;
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  for (const d of dirs) if (existsSync(d)) walk(d);
+  for (const f of ["next.config.js", "package.json", "tsconfig.json"]) if (existsSync(f)) newest = Math.max(newest, statSync(f).mtimeMs);
+  return newest;
+}
+
+function buildIsCurrent(): boolean {
+  const id = join(".next", "BUILD_ID");
+  return existsSync(id) && statSync(id).mtimeMs > newestSource(["app", "src"]);
+}
+
+const suites = selectedSuites(process.argv.slice(2));
+const engine = /^postgres(ql)?:\/\//i.test(process.env.DATABASE_URL ?? "") ? "PostgreSQL" : "SQLite";
+console.log(`Saring tests: ${suites.join(", ")} on ${engine}`);
+const results: Array<[string, boolean]> = [];
+
+if (suites.includes("unit")) results.push(["unit", run("unit", "npx", ["vitest", "run", "--project", "unit"])]);
+if (suites.includes("integration")) results.push(["integration", run("integration", "npx", ["vitest", "run", "--project", "integration"])]);
+if (suites.includes("e2e")) {
+  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!existsSync(chromium)) {
+    console.error(`\nChromium is missing: no browser at ${chromium}. The e2e suite needs it: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+    results.push(["e2e", false]);
+  } else {
+    const built = buildIsCurrent() || run("build", "npx", ["next", "build"]);
+    results.push(["e2e", built && run("e2e", "npx", ["playwright", "test"])]);
+  }
+}
+
+const failed = results.filter(([, ok]) => !ok).map(([name]) => name);
+console.log(`\nSuites: ${results.map(([n, ok]) => `${n} ${ok ? "passed" : "FAILED"}`).join(", ")}`);
+console.log(`${results.length - failed.length} passed, ${failed.length} failed`);
+process.exit(failed.length ? 1 : 0);

@@ -1,0 +1,23 @@
+// The app's services and a user factory, imported only after the test database is set up
+// (the app's database client is created from DATABASE_URL on first use).
+import { randomBytes } from "node:crypto";
+import type { Role } from "../../../src/domain/auth/roles.ts";
+import { insertUserAudited } from "../../../src/server/services/users/create-user.ts";
+
+export { db } from "../../../src/server/db/client.ts";
+export { findDocument } from "../../../src/server/data/documents.ts";
+export { importDocument, importDocumentFile } from "../../../src/server/services/documents/import-document.ts";
+export { importDemoSeed } from "../../../src/server/services/documents/import-demo-seed.ts";
+
+export const TEST_PASSWORD = "integration-test-password";
+
+export async function makeUser(role: Role) {
+  const email = `${role.toLowerCase()}-${randomBytes(4).toString("hex")}@saring.test`;
+  return insertUserAudited(null, { email, name: `Test ${role}`, role, password: TEST_PASSWORD });
+}
+export { createFirstAdmin, createUser, isSetupOpen } from "../../../src/server/services/users/create-user.ts";
+export { changeRole, setUserDisabled } from "../../../src/server/services/users/manage-users.ts";
+export { changePassword, createApiToken, listMyTokens, revokeMyToken } from "../../../src/server/services/users/account.ts";
+export { verifySignIn } from "../../../src/server/auth/verify-sign-in.ts";
+export { requestUser } from "../../../src/server/auth/request-user.ts";
+export { countFailure } from "../../../src/server/data/login-throttles.ts";
