@@ -1,0 +1,31 @@
+// Where the first sentence of a passage ends, for titles. Survives abbreviations (AS., Dr.,
+// Jl., No., Rp.), initials, decimals ("7.5") and closing quotes after the full stop.
+
+const ABBREVIATIONS = new Set([
+  "dr", "drs", "dra", "prof", "ir", "h", "hj", "jl", "jln", "no", "rp", "tn", "ny", "sdr", "st", "sh", "se", "mt", "kh",
+  "dsb", "dll", "dkk", "tsb", "yth", "bpk", "kec", "kab", "kel", "mr", "mrs", "ms", "jr", "sr", "vs", "etc", "e.g", "i.e",
+  "gen", "kol", "let", "mayjen", "brigjen", "jend", "pt", "tbk", "u.s", "a.s",
+]);
+
+/** The index just after the first sentence-ending mark, or the length of `s`. */
+export function firstSentenceEnd(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c !== "." && c !== "!" && c !== "?") continue;
+    let end = i + 1;
+    while (end < s.length && /[.!?"”’')\]]/.test(s[end]!)) end++;
+    const next = s[end];
+    if (next !== undefined && !/\s/.test(next)) continue; // 7.5, example.com, "AS.Com"
+    if (c === ".") {
+      const word = /([\p{L}.]+)$/u.exec(s.slice(0, i))?.[1] ?? "";
+      const bare = word.toLowerCase().replace(/\.$/, "");
+      if (ABBREVIATIONS.has(bare)) continue;
+      if (/^\p{Lu}$/u.test(word)) continue; // an initial: "Jake S. Sullivan"
+      // The next word starts in lower case: not a sentence end (e.g. "pukul 7. lalu").
+      const after = s.slice(end).trimStart();
+      if (after && /^\p{Ll}/u.test(after)) continue;
+    }
+    return end;
+  }
+  return s.length;
+}
