@@ -7,6 +7,9 @@ import "./globals.css";
 
 const t = translator("en");
 
+// Every page depends on who is signed in: nothing is prerendered at build time.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: t("app.name"), template: `%s · ${t("app.name")}` },
   description: t("app.tagline"),

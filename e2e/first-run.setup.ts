@@ -17,11 +17,11 @@ test("first-run admin setup, then setup is unreachable", async ({ page }) => {
   await page.getByLabel("Password", { exact: true }).fill("short");
   await page.getByLabel("Password", { exact: true }).evaluate((el) => el.removeAttribute("minlength"));
   await page.getByRole("button", { name: "Create admin account" }).click();
-  await expect(page.getByRole("alert")).toContainText("at least 10 characters");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("at least 10 characters");
 
   await page.getByLabel("Password", { exact: true }).fill(E2E.admin.password);
   await page.getByRole("button", { name: "Create admin account" }).click();
-  await expect(page.getByRole("status")).toContainText("The admin account is ready");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("The admin account is ready");
 
   // Setup is now closed for everyone.
   const again = await page.goto("/setup");

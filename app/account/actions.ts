@@ -27,7 +27,7 @@ export async function createTokenAction(_prev: ActionState<string>, form: FormDa
     const { token } = await createApiToken(user, parseInput(tokenSchema, Object.fromEntries(form)).name);
     revalidatePath("/account");
     return { status: "ok", message: t("account.tokenCreated"), data: token };
-  });
+  }, { form, fields: ["name"] });
 }
 
 const revokeSchema = z.object({ tokenId: z.string().min(1).max(64) });

@@ -16,5 +16,5 @@ export async function createFirstAdminAction(_prev: ActionState, form: FormData)
     const input = parseInput(schema, Object.fromEntries(form));
     await createFirstAdmin(input);
     return { status: "ok", message: "ready" };
-  });
+  }, { form, fields: ["name", "email"] });
 }

@@ -10,7 +10,7 @@ test("after repeated failed sign-ins the client gets 429 with Retry-After, not a
   };
   for (let i = 1; i < E2E.maxFailures; i++) {
     const res = await attempt(`nope-${i}`);
-    expect(res.status()).toBe(200);
+    expect(res.status()).toBe(401);
     expect(((await res.json()) as { url: string }).url).toContain("error=CredentialsSignin");
   }
   const locking = await attempt("nope-last");

@@ -86,13 +86,13 @@ test("refused input answers with the right status and stores nothing", async ({ 
   for (const c of cases) {
     const res = await request.post("/api/v1/documents", {
       headers: { ...auth, "Content-Type": c.type ?? "application/json" },
-      data: c.raw ?? JSON.stringify(c.body),
+      data: Buffer.from(c.raw ?? JSON.stringify(c.body), "utf8"),
     });
     expect(res.status(), c.name).toBe(c.status);
     expectError(await res.json(), c.code);
   }
   // Over the size limit (2 MB by default): 413 before the body is parsed.
-  const big = await request.post("/api/v1/documents", { headers: { ...auth, "Content-Type": "application/json" }, data: JSON.stringify({ text: "a".repeat(5 * 1024 * 1024) }) });
+  const big = await request.post("/api/v1/documents", { headers: { ...auth, "Content-Type": "application/json" }, data: Buffer.from(JSON.stringify({ text: "a".repeat(5 * 1024 * 1024) })) });
   expect(big.status()).toBe(413);
   expectError(await big.json(), "payload_too_large");
   expect(await count()).toBe(before);

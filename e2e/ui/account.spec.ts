@@ -8,9 +8,11 @@ test("changing the password: the old one stops working, the new one works", asyn
   await page.getByLabel("Current password").fill("not-my-password");
   await page.getByLabel("New password").fill("a-brand-new-passphrase");
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByRole("alert")).toContainText("The current password is not correct.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("The current password is not correct.");
 
+  // A refused form keeps nothing of the passwords typed: both are entered again.
   await page.getByLabel("Current password").fill(user.password);
+  await page.getByLabel("New password").fill("a-brand-new-passphrase");
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByRole("group", { name: "Change password" }).getByRole("status")).toContainText("Your password was changed.");
 
@@ -19,7 +21,7 @@ test("changing the password: the old one stops working, the new one works", asyn
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("The email or password is not correct.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("The email or password is not correct.");
   await signIn(page, { email: user.email, password: "a-brand-new-passphrase" });
 });
 

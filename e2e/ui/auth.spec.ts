@@ -8,7 +8,7 @@ test("sign in and sign out", async ({ page, request }) => {
   await expect(page.getByText(`Signed in as ${user.name} (Reviewer)`)).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in\?signedOut=1$/);
-  await expect(page.getByRole("status")).toContainText("You are signed out.");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("You are signed out.");
   // The session is really gone: a protected page sends us back to sign-in.
   await page.goto("/documents");
   await expect(page).toHaveURL(/\/sign-in$/);
@@ -21,15 +21,15 @@ test("a wrong password gets a clear message, and repeated failures a temporary l
   for (let i = 1; i < E2E.maxFailures; i++) {
     await page.getByLabel("Password").fill(`wrong-password-${i}`);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("The email or password is not correct.");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("The email or password is not correct.");
   }
   await page.getByLabel("Password").fill("wrong-password-last");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("Too many failed sign-in attempts. Try again in 15 minutes.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Too many failed sign-in attempts. Try again in 15 minutes.");
   // While locked, even the right password is refused, and the page still works.
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("Too many failed sign-in attempts");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Too many failed sign-in attempts");
   await expect(page).toHaveURL(/\/sign-in$/);
 });
 
@@ -76,7 +76,7 @@ test("a disabled user is locked out at once: session and API token", async ({ br
   await reviewerPage.getByLabel("Email").fill(reviewer.email);
   await reviewerPage.getByLabel("Password").fill(reviewer.password);
   await reviewerPage.getByRole("button", { name: "Sign in" }).click();
-  await expect(reviewerPage.getByRole("alert")).toContainText("This account has been disabled.");
+  await expect(reviewerPage.getByRole("main").getByRole("alert")).toContainText("This account has been disabled.");
   await reviewerContext.close();
   await adminContext.close();
 });

@@ -5,6 +5,8 @@ export interface ActionState<T = undefined> {
   /** Which field the error is about, for aria-invalid / aria-describedby. */
   field?: string;
   data?: T;
+  /** What the user typed (never passwords), so a refused form shows it again. */
+  values?: Record<string, string>;
 }
 
 export const idle: ActionState<never> = { status: "idle" };

@@ -18,7 +18,7 @@ export async function createUserAction(_prev: ActionState, form: FormData): Prom
     const user = await createUser(actor, parseInput(newUserSchema, Object.fromEntries(form)));
     revalidatePath("/admin/users");
     return { status: "ok", message: t("admin.created", { email: user.email }) };
-  });
+  }, { form, fields: ["name", "email", "role"] });
 }
 
 const roleSchema = z.object({ userId: z.string().min(1).max(64), role: z.enum(ROLES) });

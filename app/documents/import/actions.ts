@@ -1,7 +1,7 @@
 "use server";
 // Import form actions: pasted text, and uploaded .txt/.md files (each checked on its own).
 import { revalidatePath } from "next/cache";
-import { actionUser, runAction, type ActionState } from "@/server/http/action-result";
+import { actionUser, keptValues, runAction, type ActionState } from "@/server/http/action-result";
 import { parseInput } from "@/server/http/parse";
 import { AppError } from "@/server/errors";
 import { documentMetadataSchema } from "@/server/services/documents/document-metadata";
@@ -15,6 +15,8 @@ export interface ImportOutcome {
   documentId?: string;
   title?: string;
 }
+
+const META_FIELDS = ["title", "sourceUrl", "outlet", "publishedAt"] as const;
 
 function metadata(form: FormData) {
   return parseInput(documentMetadataSchema, {
@@ -34,7 +36,7 @@ export async function importPastedAction(_prev: ActionState<ImportOutcome[]>, fo
     revalidatePath("/documents");
     const outcome: ImportOutcome = { name: result.document.title, status: result.created ? "created" : "duplicate", documentId: result.document.id, title: result.document.title };
     return { status: "ok", data: [outcome] };
-  });
+  }, { form, fields: [...META_FIELDS, "text"] });
 }
 
 export async function importFilesAction(_prev: ActionState<ImportOutcome[]>, form: FormData): Promise<ActionState<ImportOutcome[]>> {
@@ -59,6 +61,6 @@ export async function importFilesAction(_prev: ActionState<ImportOutcome[]>, for
     }
     revalidatePath("/documents");
     const refused = outcomes.filter((o) => o.status === "refused").length;
-    return { status: refused === outcomes.length ? "error" : "ok", data: outcomes };
-  });
+    return { status: refused === outcomes.length ? "error" : "ok", data: outcomes, values: refused ? keptValues(form, META_FIELDS) : undefined };
+  }, { form, fields: META_FIELDS });
 }

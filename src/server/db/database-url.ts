@@ -14,7 +14,7 @@ export interface DatabaseTarget {
 export type Env = Readonly<Record<string, string | undefined>>;
 
 export function dataDir(env: Env): string {
-  return resolve(env.SARING_DATA_DIR || "data");
+  return resolve(/*turbopackIgnore: true*/ env.SARING_DATA_DIR || "data");
 }
 
 export function resolveDatabase(env: Env): DatabaseTarget {
@@ -23,6 +23,6 @@ export function resolveDatabase(env: Env): DatabaseTarget {
   if (url && !url.startsWith("file:")) {
     throw new Error("DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)");
   }
-  const file = url ? resolve(url.slice("file:".length)) : resolve(dataDir(env), "saring.db");
+  const file = url ? resolve(/*turbopackIgnore: true*/ url.slice("file:".length)) : resolve(/*turbopackIgnore: true*/ dataDir(env), "saring.db");
   return { engine: "sqlite", url: `file:${file}`, file };
 }

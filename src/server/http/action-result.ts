@@ -7,13 +7,31 @@ import { toAppError } from "./api-handler.ts";
 
 export type { ActionState } from "../../shared/action-state.ts";
 
-export async function runAction<T>(work: () => Promise<ActionState<T>>): Promise<ActionState<T>> {
+/** The named text fields of a form, to give back when the form is refused. */
+export function keptValues(form: FormData | undefined, fields: readonly string[]): Record<string, string> | undefined {
+  if (!form) return undefined;
+  const values: Record<string, string> = {};
+  for (const f of fields) {
+    const v = form.get(f);
+    if (typeof v === "string") values[f] = v;
+  }
+  return values;
+}
+
+/**
+ * Runs a form action. Errors become a readable message; the fields named in `keep` are given
+ * back so that nothing the user typed is lost (React resets a form after its action).
+ */
+export async function runAction<T>(
+  work: () => Promise<ActionState<T>>,
+  keep?: { form: FormData; fields: readonly string[] },
+): Promise<ActionState<T>> {
   try {
     return await work();
   } catch (err) {
     const appError = toAppError(err);
     const field = typeof appError.details?.field === "string" ? appError.details.field : undefined;
-    return { status: "error", message: appError.message, field };
+    return { status: "error", message: appError.message, field, values: keptValues(keep?.form, keep?.fields ?? []) };
   }
 }
 

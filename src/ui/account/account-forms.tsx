@@ -51,7 +51,7 @@ export function CreateTokenForm({ action }: { action: Action<string> }) {
       <div className="row" style={{ alignItems: "flex-end" }}>
         <div className="field">
           <label htmlFor="token-name">{t("account.tokenName")}</label>
-          <input id="token-name" name="name" type="text" maxLength={100} placeholder="CI export" />
+          <input id="token-name" name="name" type="text" maxLength={100} placeholder="CI export" defaultValue={state.status === "error" ? state.values?.name : undefined} />
         </div>
         <div className="field" style={{ flex: "0 0 auto" }}>
           <button type="submit" disabled={pending}>

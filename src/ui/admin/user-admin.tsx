@@ -28,15 +28,15 @@ export function CreateUserForm({ action }: { action: Action }) {
         <div className="row">
           <div className="field">
             <label htmlFor="new-name">{t("admin.name")}</label>
-            <input id="new-name" name="name" type="text" required maxLength={120} />
+            <input id="new-name" name="name" type="text" required maxLength={120} defaultValue={state.values?.name} />
           </div>
           <div className="field">
             <label htmlFor="new-email">{t("admin.email")}</label>
-            <input id="new-email" name="email" type="email" required autoComplete="off" />
+            <input id="new-email" name="email" type="email" required autoComplete="off" defaultValue={state.values?.email} />
           </div>
           <div className="field">
             <label htmlFor="new-role">{t("admin.role")}</label>
-            <select id="new-role" name="role" defaultValue="REVIEWER">
+            <select id="new-role" name="role" defaultValue={state.values?.role ?? "REVIEWER"}>
               {ROLES.map((r) => (
                 <option key={r} value={r}>
                   {t(`roles.${r}`)}

@@ -21,11 +21,11 @@ export function SetupForm({ action: submit }: { action: (prev: ActionState, form
       <FormStatus state={state} id="setup-status" />
       <div className="field">
         <label htmlFor="setup-name">{t("setup.name")}</label>
-        <input id="setup-name" name="name" type="text" autoComplete="name" required maxLength={120} />
+        <input id="setup-name" name="name" type="text" autoComplete="name" required maxLength={120} defaultValue={state.values?.name} />
       </div>
       <div className="field">
         <label htmlFor="setup-email">{t("setup.email")}</label>
-        <input id="setup-email" name="email" type="email" autoComplete="username" required />
+        <input id="setup-email" name="email" type="email" autoComplete="username" required defaultValue={state.values?.email} />
       </div>
       <div className="field">
         <label htmlFor="setup-password">{t("setup.password")}</label>

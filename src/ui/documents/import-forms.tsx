@@ -39,27 +39,27 @@ function Outcomes({ state }: { state: ActionState<ImportOutcomeView[]> }) {
   );
 }
 
-function MetadataFields({ prefix, withTitle }: { prefix: string; withTitle: boolean }) {
+function MetadataFields({ prefix, withTitle, values }: { prefix: string; withTitle: boolean; values?: Record<string, string> }) {
   const t = useT();
   return (
     <div className="row">
       {withTitle && (
         <div className="field">
           <label htmlFor={`${prefix}-title`}>{t("importPage.titleField")}</label>
-          <input id={`${prefix}-title`} name="title" type="text" maxLength={300} />
+          <input id={`${prefix}-title`} name="title" type="text" maxLength={300} defaultValue={values?.title} />
         </div>
       )}
       <div className="field">
         <label htmlFor={`${prefix}-url`}>{t("importPage.sourceUrl")}</label>
-        <input id={`${prefix}-url`} name="sourceUrl" type="url" placeholder="https://" />
+        <input id={`${prefix}-url`} name="sourceUrl" type="url" placeholder="https://" defaultValue={values?.sourceUrl} />
       </div>
       <div className="field">
         <label htmlFor={`${prefix}-outlet`}>{t("importPage.outlet")}</label>
-        <input id={`${prefix}-outlet`} name="outlet" type="text" maxLength={100} />
+        <input id={`${prefix}-outlet`} name="outlet" type="text" maxLength={100} defaultValue={values?.outlet} />
       </div>
       <div className="field">
         <label htmlFor={`${prefix}-date`}>{t("importPage.publishedAt")}</label>
-        <input id={`${prefix}-date`} name="publishedAt" type="text" inputMode="numeric" pattern="\d{4}(-\d{2}(-\d{2})?)?" placeholder="2023-09-06" />
+        <input id={`${prefix}-date`} name="publishedAt" type="text" inputMode="numeric" pattern="\d{4}(-\d{2}(-\d{2})?)?" placeholder="2023-09-06" defaultValue={values?.publishedAt} />
       </div>
     </div>
   );
@@ -75,9 +75,9 @@ export function PasteImportForm({ action }: { action: ImportAction }) {
         <Outcomes state={state} />
         <div className="field">
           <label htmlFor="paste-text">{t("importPage.text")}</label>
-          <textarea id="paste-text" name="text" required lang="id" aria-invalid={state.field === "text" ? true : undefined} />
+          <textarea id="paste-text" name="text" required lang="id" aria-invalid={state.field === "text" ? true : undefined} defaultValue={state.values?.text} />
         </div>
-        <MetadataFields prefix="paste" withTitle />
+        <MetadataFields prefix="paste" withTitle values={state.values} />
         <button type="submit" disabled={pending}>
           {pending ? t("common.working") : t("importPage.submitPaste")}
         </button>
@@ -98,7 +98,7 @@ export function UploadImportForm({ action }: { action: ImportAction }) {
           <label htmlFor="upload-files">{t("importPage.files")}</label>
           <input id="upload-files" name="files" type="file" multiple accept=".txt,.md,.markdown,text/plain,text/markdown" required />
         </div>
-        <MetadataFields prefix="upload" withTitle />
+        <MetadataFields prefix="upload" withTitle values={state.values} />
         <button type="submit" disabled={pending}>
           {pending ? t("common.working") : t("importPage.submitUpload")}
         </button>
