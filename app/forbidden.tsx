@@ -1,14 +1,8 @@
-import Link from "next/link";
 import { translator } from "@/i18n/translate";
+import { MessagePage } from "@/ui/layout/message-page";
 
 const t = translator("en");
 
 export default function Forbidden() {
-  return (
-    <div className="card narrow">
-      <h1>{t("errors.forbiddenTitle")}</h1>
-      <p>{t("errors.forbidden")}</p>
-      <Link href="/documents">{t("errors.back")}</Link>
-    </div>
-  );
+  return <MessagePage title={t("errors.forbiddenTitle")} message={t("errors.forbidden")} back={t("errors.back")} />;
 }

@@ -1,14 +1,8 @@
-import Link from "next/link";
 import { translator } from "@/i18n/translate";
+import { MessagePage } from "@/ui/layout/message-page";
 
 const t = translator("en");
 
 export default function NotFound() {
-  return (
-    <div className="card narrow">
-      <h1>{t("errors.notFoundTitle")}</h1>
-      <p>{t("errors.notFound")}</p>
-      <Link href="/documents">{t("errors.back")}</Link>
-    </div>
-  );
+  return <MessagePage title={t("errors.notFoundTitle")} message={t("errors.notFound")} back={t("errors.back")} />;
 }

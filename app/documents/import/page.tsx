@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { translator } from "@/i18n/translate";
 import { config } from "@/server/config";
-import { formatBytes } from "@/server/http/read-body";
+import { formatBytes } from "@/domain/format-bytes";
 import { pageUser } from "@/server/pages/page-user";
 import { PasteImportForm, UploadImportForm } from "@/ui/documents/import-forms";
 import { importFilesAction, importPastedAction } from "./actions";

@@ -4,7 +4,7 @@ import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { config } from "../../server/config.ts";
 import { AppError } from "../../server/errors.ts";
-import { formatBytes } from "../../server/http/read-body.ts";
+import { formatBytes } from "../../domain/format-bytes.ts";
 import { parseInput } from "../../server/http/parse.ts";
 import { documentMetadataSchema } from "../../server/services/documents/document-metadata.ts";
 import { importDocumentFile } from "../../server/services/documents/import-document.ts";

@@ -1,5 +1,6 @@
 // Checks of imported content, before anything is stored. Never throws: returns either the
 // text or a failure with a code and a message a non-technical user understands.
+import { formatBytes as formatLimit } from "../format-bytes.ts";
 
 export type ImportFailureCode = "too_large" | "unsupported_type" | "binary" | "invalid_utf8" | "invalid_text" | "empty";
 export interface ImportCheckFailure {
@@ -22,10 +23,6 @@ const MAGIC: ReadonlyArray<{ name: string; bytes: number[] }> = [
   { name: "a WebP image", bytes: [0x52, 0x49, 0x46, 0x46] },
   { name: "a gzip archive", bytes: [0x1f, 0x8b] },
 ];
-
-function formatLimit(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${+(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
-}
 
 function fail(code: ImportFailureCode, message: string): ImportCheckFailure {
   return { ok: false, code, message };

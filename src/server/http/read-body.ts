@@ -1,4 +1,5 @@
 // Reads a JSON request body with the size limit enforced while streaming, before parsing.
+import { formatBytes } from "../../domain/format-bytes.ts";
 import { AppError } from "../errors.ts";
 
 export async function readLimitedBytes(request: Request, maxBytes: number): Promise<Uint8Array> {
@@ -31,10 +32,6 @@ function tooLarge(maxBytes: number): AppError {
   return new AppError("payload_too_large", `The request body is larger than the limit of ${formatBytes(maxBytes)}.`);
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${+(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  return `${Math.round(bytes / 1024)} KB`;
-}
 
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
