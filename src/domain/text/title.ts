@@ -19,9 +19,13 @@ export function stripDateline(line: string): string {
   return line;
 }
 
+/** A scraper header " date 2023-09 <headline>" carries the article's own headline. */
+const HEADER_HEADLINE = /^date\s+\d{4}-\d{2}(?:-\d{2})?\s+(\S.*)$/i;
+
 export function deriveTitle(text: string, maxLength = 100): string {
   const lines = text.split("\n").map((l) => l.trim()).filter((l) => l !== "");
-  const first = lines.find((l) => !isDebrisLine(l)) ?? lines[0] ?? "";
+  const headline = HEADER_HEADLINE.exec(lines[0] ?? "")?.[1];
+  const first = headline ?? lines.find((l) => !isDebrisLine(l)) ?? lines[0] ?? "";
   const body = stripDateline(first);
   const sentence = body.slice(0, firstSentenceEnd(body)).trim() || body.trim();
   const chars = [...sentence];
