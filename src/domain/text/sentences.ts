@@ -29,3 +29,23 @@ export function firstSentenceEnd(s: string): number {
   }
   return s.length;
 }
+
+/** The sentence around a UTF-16 position, within its line, without surrounding spaces. */
+export function sentenceAround(text: string, at: number): { start: number; end: number } {
+  const lineStart = text.lastIndexOf("\n", Math.max(0, at - 1)) + 1;
+  const nl = text.indexOf("\n", at);
+  const lineEnd = nl === -1 ? text.length : nl;
+  let start = lineStart;
+  while (start < lineEnd) {
+    const end = start + firstSentenceEnd(text.slice(start, lineEnd));
+    if (at < end || end >= lineEnd) {
+      let s = start;
+      let e = end;
+      while (s < e && /\s/.test(text[s]!)) s++;
+      while (e > s && /\s/.test(text[e - 1]!)) e--;
+      return { start: s, end: e };
+    }
+    start = end;
+  }
+  return { start: lineStart, end: lineEnd };
+}

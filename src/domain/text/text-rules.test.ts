@@ -5,7 +5,7 @@ import { normalizeText, textHash } from "./normalize.ts";
 import { detectOutlet } from "./outlet.ts";
 import { splitParagraphs } from "./paragraphs.ts";
 import { detectPublishedDate } from "./published-date.ts";
-import { firstSentenceEnd } from "./sentences.ts";
+import { firstSentenceEnd, sentenceAround as sentenceAroundFn } from "./sentences.ts";
 import { deriveTitle, stripDateline } from "./title.ts";
 
 describe("normalizeText", () => {
@@ -149,5 +149,20 @@ describe("titles", () => {
     expect(title.endsWith("…")).toBe(true);
     expect([...title].length).toBeLessThanOrEqual(30);
     expect(title).toBe("Kata Kata Kata Kata Kata Kata…");
+  });
+});
+
+describe("sentenceAround", () => {
+  const text = "Satu dua. Dr. Andi datang pukul 7.30 tadi. “Kami pergi.” Selesai\nBaris baru.";
+  const around = (needle: string) => {
+    const r = sentenceAroundFn(text, text.indexOf(needle));
+    return text.slice(r.start, r.end);
+  };
+  it("selects the whole sentence around a position, across abbreviations and quotes", () => {
+    expect(around("Andi")).toBe("Dr. Andi datang pukul 7.30 tadi.");
+    expect(around("dua")).toBe("Satu dua.");
+    expect(around("Kami")).toBe("“Kami pergi.”");
+    expect(around("Selesai")).toBe("Selesai");
+    expect(around("Baris")).toBe("Baris baru.");
   });
 });
