@@ -17,6 +17,10 @@ describe("roles", () => {
     expect(can("VIEWER", "annotation.write")).toBe(false);
   });
 
+  it("lets editors and admins correct a document's text", () => {
+    expect(ROLES.filter((r) => can(r, "document.correct"))).toEqual(["ADMIN", "EDITOR"]);
+  });
+
   it("reserves approval for editors and admins", () => {
     expect(ROLES.filter((r) => can(r, "claim.approve"))).toEqual(["ADMIN", "EDITOR"]);
   });

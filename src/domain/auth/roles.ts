@@ -7,6 +7,7 @@ export const ACTIONS = [
   "document.read",
   "document.import",
   "document.export",
+  "document.correct",
   "annotation.write",
   "claim.approve",
   "user.manage",
@@ -16,7 +17,7 @@ export type Action = (typeof ACTIONS)[number];
 
 const GRANTS: Record<Role, readonly Action[]> = {
   ADMIN: ACTIONS,
-  EDITOR: ["document.read", "document.import", "document.export", "annotation.write", "claim.approve", "account.manage"],
+  EDITOR: ["document.read", "document.import", "document.export", "document.correct", "annotation.write", "claim.approve", "account.manage"],
   REVIEWER: ["document.read", "document.import", "document.export", "annotation.write", "account.manage"],
   VIEWER: ["document.read", "document.export", "account.manage"],
 };

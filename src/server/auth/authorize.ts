@@ -7,6 +7,7 @@ const WHAT: Record<Action, string> = {
   "document.read": "read documents",
   "document.import": "import documents",
   "document.export": "export reports",
+  "document.correct": "correct a document's text",
   "annotation.write": "annotate documents",
   "claim.approve": "approve verdicts",
   "user.manage": "manage users",

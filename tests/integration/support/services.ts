@@ -21,3 +21,8 @@ export { changePassword, createApiToken, listMyTokens, revokeMyToken } from "../
 export { verifySignIn } from "../../../src/server/auth/verify-sign-in.ts";
 export { requestUser } from "../../../src/server/auth/request-user.ts";
 export { countFailure } from "../../../src/server/data/login-throttles.ts";
+export { createAnnotation } from "../../../src/server/services/annotations/create-annotation.ts";
+export { updateAnnotation } from "../../../src/server/services/annotations/update-annotation.ts";
+export { deleteAnnotation } from "../../../src/server/services/annotations/delete-annotation.ts";
+export { annotationHistory, listDocumentAnnotations } from "../../../src/server/services/annotations/read-annotations.ts";
+export { correctDocument } from "../../../src/server/services/documents/correct-document.ts";

@@ -5,6 +5,8 @@ import { authorize } from "../../auth/authorize.ts";
 import type { CurrentUser } from "../../auth/session-user.ts";
 import { findDocument, listDocuments, type DocumentSummary } from "../../data/documents.ts";
 import { notFound } from "../../errors.ts";
+import { countClaimsByDocument } from "../../data/annotations.ts";
+import { db } from "../../db/client.ts";
 
 export interface DocumentListItem extends DocumentSummary {
   claimCount: number;
@@ -17,13 +19,14 @@ export interface DocumentView extends DocumentListItem {
 
 export async function listDocumentsFor(user: CurrentUser): Promise<DocumentListItem[]> {
   authorize(user, "document.read");
-  // Claims arrive with the annotation workbench; until then every document has none.
-  return (await listDocuments()).map((d) => ({ ...d, claimCount: 0 }));
+  const [documents, counts] = await Promise.all([listDocuments(), countClaimsByDocument()]);
+  return documents.map((d) => ({ ...d, claimCount: counts.get(d.id) ?? 0 }));
 }
 
 export async function getDocumentFor(user: CurrentUser, id: string): Promise<DocumentView> {
   authorize(user, "document.read");
   const doc = await findDocument(id);
   if (!doc) throw notFound("The document");
-  return { ...doc, claimCount: 0, nonContent: findNonContent(doc.text) };
+  const claimCount = (await db().annotation.groupBy({ by: ["claimId"], where: { documentId: id } })).length;
+  return { ...doc, claimCount, nonContent: findNonContent(doc.text) };
 }

@@ -1,0 +1,61 @@
+// What a client may send to create or change an annotation; the same rules for the API and
+// the workbench (which uses the API).
+import { z } from "zod";
+import { DEFAULT_VERDICTS } from "../../../domain/claims/verdicts.ts";
+import { httpUrl, partialIsoDate } from "../documents/document-metadata.ts";
+
+const verdictKeys = DEFAULT_VERDICTS.map((v) => v.key) as [string, ...string[]];
+
+export const evidenceSchema = z
+  .object({
+    url: httpUrl,
+    title: z.string().trim().max(500, "An evidence title is too long (500 characters at most).").default(""),
+    quote: z.string().max(5000, "A quoted passage is too long (5,000 characters at most).").default(""),
+    stance: z.enum(["supports", "refutes", "context"], "stance is one of supports, refutes, context.").default("context"),
+    accessedAt: z
+      .string()
+      .trim()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "accessedAt is a date: YYYY-MM-DD.")
+      .pipe(partialIsoDate)
+      .nullish()
+      .transform((v) => v ?? null),
+  })
+  .strict();
+
+const fields = {
+  translation: z.string().max(10_000, "The translation is too long (10,000 characters at most)."),
+  verdict: z.enum(verdictKeys, `verdict is one of ${verdictKeys.join(", ")}.`),
+  claimant: z.string().trim().max(300, "The claimant is too long (300 characters at most)."),
+  rationale: z.string().max(20_000, "The rationale is too long (20,000 characters at most)."),
+  evidence: z.array(evidenceSchema).max(50, "At most 50 sources per claim."),
+};
+
+// Offsets are checked against the text by the service (spanProblem): any JSON value is taken
+// here so that every bad offset gets the same clear 422.
+export const createAnnotationSchema = z
+  .object({
+    start: z.unknown(),
+    end: z.unknown(),
+    translation: fields.translation.optional(),
+    verdict: fields.verdict.optional(),
+    claimant: fields.claimant.optional(),
+    rationale: fields.rationale.optional(),
+    evidence: fields.evidence.optional(),
+  })
+  .strict();
+
+export const updateAnnotationSchema = z
+  .object({
+    version: z.number().int().positive("version is the annotation's current version number."),
+    start: z.unknown().optional(),
+    end: z.unknown().optional(),
+    translation: fields.translation.optional(),
+    verdict: fields.verdict.optional(),
+    claimant: fields.claimant.optional(),
+    rationale: fields.rationale.optional(),
+    evidence: fields.evidence.optional(),
+  })
+  .strict();
+
+export type CreateAnnotationInput = z.infer<typeof createAnnotationSchema>;
+export type UpdateAnnotationInput = z.infer<typeof updateAnnotationSchema>;

@@ -1,0 +1,36 @@
+// Creating an annotation: a span of the document's current text, its translation, and a new
+// claim (verdict, claimant, rationale, evidence) that this span is the first appearance of.
+import { allFields } from "../../../domain/claims/changes.ts";
+import { DEFAULT_VERDICT } from "../../../domain/claims/verdicts.ts";
+import { authorize } from "../../auth/authorize.ts";
+import type { CurrentUser } from "../../auth/session-user.ts";
+import { insertAnnotation, insertAnnotationEvent } from "../../data/annotations.ts";
+import { db } from "../../db/client.ts";
+import { notFound } from "../../errors.ts";
+import { anchorSpan } from "./annotation-span.ts";
+import type { CreateAnnotationInput } from "./annotation-input.ts";
+import { annotationView, editableFields, type AnnotationView } from "./annotation-view.ts";
+
+export async function createAnnotation(actor: CurrentUser, documentId: string, input: CreateAnnotationInput): Promise<AnnotationView> {
+  authorize(actor, "annotation.write");
+  return db().$transaction(async (tx) => {
+    const doc = await tx.document.findUnique({ where: { id: documentId }, select: { text: true, textHash: true } });
+    if (!doc) throw notFound("The document");
+    const span = anchorSpan(doc.text, doc.textHash, input.start, input.end);
+    const row = await insertAnnotation(tx, {
+      documentId,
+      ...span,
+      translation: input.translation ?? "",
+      actorId: actor.id,
+      claim: {
+        verdict: input.verdict ?? DEFAULT_VERDICT,
+        claimant: input.claimant ?? "",
+        rationale: input.rationale ?? "",
+        evidence: input.evidence ?? [],
+      },
+    });
+    const view = annotationView(row);
+    await insertAnnotationEvent(tx, { annotationId: row.id, documentId, actorId: actor.id, action: "create", changes: allFields(editableFields(view), "created") });
+    return view;
+  });
+}
