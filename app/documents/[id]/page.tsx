@@ -1,13 +1,17 @@
-// One document: its metadata and the Indonesian text in readable paragraphs.
+// One document: its metadata, and the workbench (the Indonesian text with its claims).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { can } from "@/domain/auth/roles";
+import { DEFAULT_VERDICTS } from "@/domain/claims/verdicts";
+import { splitParagraphs } from "@/domain/text/paragraphs";
 import { translator } from "@/i18n/translate";
 import { AppError } from "@/server/errors";
 import { pageUser } from "@/server/pages/page-user";
+import { listDocumentAnnotations } from "@/server/services/annotations/read-annotations";
 import { getDocumentFor } from "@/server/services/documents/read-documents";
-import { DocumentText } from "@/ui/documents/document-text";
 import { formatDateTime, formatNumber, formatPartialDate } from "@/ui/format";
+import { Workbench } from "@/ui/workbench/workbench";
 
 const t = translator("en");
 export const dynamic = "force-dynamic";
@@ -17,7 +21,8 @@ type Props = { params: Promise<{ id: string }> };
 async function load(id: string) {
   const user = await pageUser("document.read");
   try {
-    return await getDocumentFor(user, id);
+    const [doc, annotations] = await Promise.all([getDocumentFor(user, id), listDocumentAnnotations(user, id)]);
+    return { user, doc, annotations };
   } catch (err) {
     if (err instanceof AppError && err.code === "not_found") notFound();
     throw err;
@@ -25,12 +30,13 @@ async function load(id: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const doc = await load((await params).id);
+  const { doc } = await load((await params).id);
   return { title: doc.title };
 }
 
 export default async function DocumentPage({ params }: Props) {
-  const doc = await load((await params).id);
+  const { user, doc, annotations } = await load((await params).id);
+  const paragraphs = splitParagraphs(doc.text).map((p) => ({ utf16Start: p.utf16Start, utf16End: p.utf16End, nonContent: p.nonContent }));
   return (
     <>
       <p>
@@ -58,7 +64,17 @@ export default async function DocumentPage({ params }: Props) {
         <dd>{formatDateTime(doc.createdAt)}</dd>
       </dl>
       {doc.nonContent.length > 0 && <p className="hint">{t("document.nonContentLegend")}</p>}
-      <DocumentText text={doc.text} t={t} />
+      <Workbench
+        key={`${doc.id}@${doc.version}`}
+        documentId={doc.id}
+        documentVersion={doc.version}
+        text={doc.text}
+        paragraphs={paragraphs}
+        initialAnnotations={annotations}
+        options={DEFAULT_VERDICTS.map(({ key, en, id, color }) => ({ key, en, id, color }))}
+        canWrite={can(user.role, "annotation.write")}
+        canCorrect={can(user.role, "document.correct")}
+      />
     </>
   );
 }

@@ -1,0 +1,255 @@
+"use client";
+// The claim panel: translation, verdict, claimant (with speakers found next to the span),
+// rationale and evidence. Saving sends the version it started from; when someone else saved
+// first the server refuses, the form keeps everything typed and shows what they changed.
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from "react";
+import { useT } from "../i18n";
+import { api } from "./api-client";
+import { theirChanges } from "./conflict";
+import { EvidenceFields } from "./evidence-fields";
+import { HistoryList } from "./history-list";
+import type { Annotation, ClaimFields, VerdictOption } from "./types";
+
+export interface FormHandle {
+  setVerdict(key: string): void;
+  focusTranslation(): void;
+  save(): void;
+  remove(): void;
+}
+
+interface Props {
+  documentId: string;
+  /** The annotation being edited, or a new span (code points). */
+  target: { kind: "edit"; annotation: Annotation } | { kind: "new"; start: number; end: number; quote: string };
+  suggestions: string[];
+  options: VerdictOption[];
+  canWrite: boolean;
+  onSaved: (a: Annotation, created: boolean) => void;
+  onDeleted: (id: string) => void;
+  onClose: () => void;
+  /** For editing: the current text selection as a code-point span, if any. */
+  currentSelection: () => { start: number; end: number } | null;
+}
+
+const empty: ClaimFields = { translation: "", verdict: "UNVERIFIED", claimant: "", rationale: "", evidence: [] };
+
+function fieldsOf(a: Annotation): ClaimFields {
+  return { translation: a.translation, verdict: a.verdict, claimant: a.claimant, rationale: a.rationale, evidence: a.evidence };
+}
+
+export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationForm(props, ref) {
+  const t = useT();
+  const { target } = props;
+  const editing = target.kind === "edit" ? target.annotation : null;
+  const [values, setValues] = useState<ClaimFields>(editing ? fieldsOf(editing) : empty);
+  const [base, setBase] = useState<Annotation | null>(editing);
+  const [conflict, setConflict] = useState<Annotation | null>(null);
+  const [status, setStatus] = useState<{ kind: "error" | "ok"; message: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const translationRef = useRef<HTMLTextAreaElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const idPrefix = editing ? `f-${editing.id}` : "f-new";
+
+  // A different annotation (or span) was opened: start from its values.
+  const targetKey = editing ? editing.id : `new-${target.kind === "new" ? `${target.start}-${target.end}` : ""}`;
+  useEffect(() => {
+    setValues(editing ? fieldsOf(editing) : empty);
+    setBase(editing);
+    setConflict(null);
+    setStatus(null);
+    translationRef.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [targetKey]);
+
+  // The same annotation changed underneath (saved here, re-anchored): follow its version.
+  useEffect(() => {
+    if (editing && base && editing.id === base.id && editing.version > base.version && !conflict) setBase(editing);
+  }, [editing, base, conflict]);
+
+  const set = <K extends keyof ClaimFields>(key: K, value: ClaimFields[K]) => setValues((v) => ({ ...v, [key]: value }));
+
+  async function save(version?: number) {
+    if (!props.canWrite || busy) return;
+    if (formRef.current && !formRef.current.reportValidity()) return;
+    setBusy(true);
+    setStatus(null);
+    const result =
+      target.kind === "new"
+        ? await api.create(props.documentId, { start: target.start, end: target.end, ...values })
+        : await api.update(target.annotation.id, { version: version ?? base?.version ?? target.annotation.version, ...values });
+    setBusy(false);
+    if (result.ok) {
+      setConflict(null);
+      setBase(result.value);
+      setStatus({ kind: "ok", message: t("workbench.saved") });
+      props.onSaved(result.value, target.kind === "new");
+      return;
+    }
+    if (result.status === 409 && result.current) {
+      setConflict(result.current);
+      return;
+    }
+    setStatus({ kind: "error", message: result.message });
+  }
+
+  async function remove() {
+    if (!editing || !base || !window.confirm(t("workbench.confirmDelete"))) return;
+    setBusy(true);
+    const result = await api.remove(editing.id, base.version);
+    setBusy(false);
+    if (result.ok) props.onDeleted(editing.id);
+    else if (result.status === 409 && result.current) setConflict(result.current);
+    else setStatus({ kind: "error", message: result.message });
+  }
+
+  async function setSpan() {
+    if (!editing || !base) return;
+    const sel = props.currentSelection();
+    if (!sel) {
+      setStatus({ kind: "error", message: t("workbench.selectFirst") });
+      return;
+    }
+    setBusy(true);
+    const result = await api.update(editing.id, { version: base.version, start: sel.start, end: sel.end });
+    setBusy(false);
+    if (result.ok) {
+      setBase(result.value);
+      setStatus({ kind: "ok", message: t("workbench.spanChanged", { quote: result.value.quote }) });
+      props.onSaved(result.value, false);
+    } else if (result.status === 409 && result.current) setConflict(result.current);
+    else setStatus({ kind: "error", message: result.message });
+  }
+
+  useImperativeHandle(ref, () => ({
+    setVerdict: (key) => set("verdict", key),
+    focusTranslation: () => translationRef.current?.focus(),
+    save: () => void save(),
+    remove: () => void remove(),
+  }));
+
+  const quote = editing ? editing.quote : target.kind === "new" ? target.quote : "";
+  const ro = !props.canWrite;
+  return (
+    <form
+      ref={formRef}
+      className="claim-form"
+      aria-labelledby={`${idPrefix}-title`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          void save();
+        } else if (e.key === "Escape") {
+          e.preventDefault();
+          props.onClose();
+        }
+      }}
+    >
+      <h2 id={`${idPrefix}-title`}>{editing ? t("workbench.editClaim") : t("workbench.newClaim")}</h2>
+      {ro && <p className="hint">{t("workbench.readOnly")}</p>}
+      {conflict && base && (
+        <div role="alert" className="alert error conflict">
+          <p>
+            <strong>{t("workbench.conflictTitle", { name: conflict.updatedBy.name })}</strong> {t("workbench.conflictIntro")}
+          </p>
+          <ul>
+            {theirChanges(base, conflict).map((c) => (
+              <li key={c.field}>
+                <span className="field-name">{c.field}</span>: <del>{c.before || "—"}</del> → <ins>{c.after || "—"}</ins>
+              </li>
+            ))}
+          </ul>
+          <div className="row">
+            <button type="button" onClick={() => void save(conflict.version)} disabled={busy}>
+              {t("workbench.conflictKeepMine")}
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setValues(fieldsOf(conflict));
+                setBase(conflict);
+                setConflict(null);
+                props.onSaved(conflict, false);
+              }}
+            >
+              {t("workbench.conflictTakeTheirs")}
+            </button>
+          </div>
+        </div>
+      )}
+      {status && (
+        <div role={status.kind === "error" ? "alert" : "status"} className={`alert ${status.kind}`}>
+          {status.message}
+        </div>
+      )}
+      <div className="field">
+        <span className="label">{t("workbench.quote")}</span>
+        <blockquote lang="id" className="quote">
+          {quote}
+        </blockquote>
+      </div>
+      <div className="field">
+        <label htmlFor={`${idPrefix}-translation`}>{t("workbench.translation")}</label>
+        <textarea id={`${idPrefix}-translation`} ref={translationRef} lang="en" className="short" value={values.translation} readOnly={ro} onChange={(e) => set("translation", e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${idPrefix}-verdict`}>{t("workbench.verdict")}</label>
+        <select id={`${idPrefix}-verdict`} value={values.verdict} disabled={ro} onChange={(e) => set("verdict", e.target.value)}>
+          {props.options.map((o, i) => (
+            <option key={o.key} value={o.key}>
+              {i + 1}. {o.en} — {o.id}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${idPrefix}-claimant`}>{t("workbench.claimant")}</label>
+        <input id={`${idPrefix}-claimant`} type="text" value={values.claimant} readOnly={ro} onChange={(e) => set("claimant", e.target.value)} />
+        {!ro && props.suggestions.length > 0 && (
+          <div className="chips" role="group" aria-label={t("workbench.claimantSuggestions")}>
+            {props.suggestions.map((name) => (
+              <button type="button" key={name} className="chip" aria-pressed={values.claimant === name} onClick={() => set("claimant", name)}>
+                {name}
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${idPrefix}-rationale`}>{t("workbench.rationale")}</label>
+        <textarea id={`${idPrefix}-rationale`} lang="en" className="short" value={values.rationale} readOnly={ro} onChange={(e) => set("rationale", e.target.value)} />
+      </div>
+      <EvidenceFields value={values.evidence} onChange={(v) => set("evidence", v)} disabled={ro} idPrefix={idPrefix} />
+      {!ro && (
+        <div className="row form-actions">
+          <button type="submit" disabled={busy}>
+            {busy ? t("workbench.saving") : t("workbench.save")}
+          </button>
+          {editing && (
+            <button type="button" className="secondary" onClick={() => void setSpan()} disabled={busy}>
+              {t("workbench.setSpan")}
+            </button>
+          )}
+          {editing && (
+            <button type="button" className="danger" onClick={() => void remove()} disabled={busy}>
+              {t("workbench.delete")}
+            </button>
+          )}
+          <button type="button" className="secondary" onClick={props.onClose}>
+            {t("workbench.close")}
+          </button>
+        </div>
+      )}
+      {ro && (
+        <button type="button" className="secondary" onClick={props.onClose}>
+          {t("workbench.close")}
+        </button>
+      )}
+      {editing && <HistoryList annotationId={editing.id} version={base?.version ?? editing.version} />}
+    </form>
+  );
+});

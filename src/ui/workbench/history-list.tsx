@@ -1,0 +1,58 @@
+"use client";
+// An annotation's history, loaded when opened: who, when, what changed from what to what.
+import { useState } from "react";
+import { useT } from "../i18n";
+import { api } from "./api-client";
+import type { HistoryEntry } from "./types";
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (Array.isArray(value)) return value.length === 0 ? "—" : value.map((v) => (typeof v === "object" && v && "url" in v ? String((v as { url: string }).url) : JSON.stringify(v))).join(", ");
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
+}
+
+export function HistoryList({ annotationId, version }: { annotationId: string; version: number }) {
+  const t = useT();
+  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loadedFor, setLoadedFor] = useState<string>("");
+  const key = `${annotationId}@${version}`;
+
+  async function load() {
+    if (loadedFor === key) return;
+    setLoadedFor(key);
+    const result = await api.history(annotationId);
+    if (result.ok) setEntries(result.value.slice().reverse());
+    else setError(result.message);
+  }
+
+  return (
+    <details className="history" onToggle={(e) => (e.currentTarget.open ? void load() : undefined)}>
+      <summary>{t("workbench.history")}</summary>
+      {error && <p role="alert">{error}</p>}
+      {!entries && !error && <p className="hint">{t("workbench.historyLoading")}</p>}
+      {entries && entries.length === 0 && <p className="hint">{t("workbench.historyEmpty")}</p>}
+      {entries && (
+        <ol className="history-list">
+          {entries.map((h) => (
+            <li key={h.id}>
+              <div>
+                <strong>{t(`workbench.action_${h.action}` as "workbench.action_update")}</strong> {h.actor && t("workbench.by", { name: h.actor.name })} ·{" "}
+                <time dateTime={h.at}>{new Date(h.at).toLocaleString("en")}</time>
+              </div>
+              {h.action !== "create" && h.action !== "delete" && (
+                <ul>
+                  {Object.entries(h.changes).map(([field, c]) => (
+                    <li key={field}>
+                      <span className="field-name">{field}</span>: <del>{show(c.before)}</del> → <ins>{show(c.after)}</ins>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </details>
+  );
+}
