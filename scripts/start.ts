@@ -1,5 +1,5 @@
 // `npm start`: prepare the data folder (auth secret), migrate the database, import the demo
-// articles on first start, build when no build exists, then serve on PORT (default 3000).
+// articles on first start, build when there is no build or the code changed since it, then serve on PORT (default 3000).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -9,6 +9,7 @@ import { db } from "../src/server/db/client.ts";
 import { importDemoSeed } from "../src/server/services/documents/import-demo-seed.ts";
 import { ensureAuthSecretFile } from "../src/server/setup/auth-secret-file.ts";
 import { migrateDatabase } from "../src/server/setup/migrate.ts";
+import { buildIsCurrent } from "./build-freshness.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const log = (msg: string) => console.log(`[saring] ${msg}`);
@@ -30,8 +31,9 @@ async function prepare() {
 }
 
 function build() {
-  if (existsSync(join(root, ".next", "BUILD_ID"))) return;
-  log("no build found: building (once; about 20 seconds on 2 cores)");
+  if (buildIsCurrent(root)) return;
+  const first = !existsSync(join(root, ".next", "BUILD_ID"));
+  log(`${first ? "no build found" : "the code changed since the last build"}: building (about 20 seconds on 2 cores)`);
   const result = spawnSync(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, stdio: "inherit" });
   if (result.status !== 0) throw new Error("next build failed");
 }

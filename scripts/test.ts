@@ -4,8 +4,9 @@
 //   npm test                                  all suites
 //   npm test -- --suites integration,e2e      a selection (unit, integration, e2e)
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { buildIsCurrent } from "./build-freshness.ts";
 
 const SUITES = ["unit", "integration", "e2e"] as const;
 type Suite = (typeof SUITES)[number];
@@ -50,27 +51,6 @@ function run(label: string, cmd: string, args: string[], report?: string, env: N
   }
   console.log(`=== ${label}: ${result.status === 0 ? "passed" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return result.status === 0;
-}
-
-/** Newest modification time under the folders a build depends on. */
-function newestSource(dirs: string[]): number {
-  let newest = 0;
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else newest = Math.max(newest, statSync(path).mtimeMs);
-    }
-  };
-  for (const d of dirs) if (existsSync(d)) walk(d);
-  for (const f of ["next.config.js", "package.json", "tsconfig.json"]) if (existsSync(f)) newest = Math.max(newest, statSync(f).mtimeMs);
-  return newest;
-}
-
-function buildIsCurrent(): boolean {
-  const id = join(".next", "BUILD_ID");
-  return existsSync(id) && statSync(id).mtimeMs > newestSource(["app", "src"]);
 }
 
 const suites = selectedSuites(process.argv.slice(2));

@@ -12,6 +12,13 @@ describe("claimant suggestions", () => {
     expect(around(text, "tidak akan berdampak baik bagi Korea Utara")).toEqual(["Jake Sullivan", "Penasihat Keamanan Nasional AS Jake Sullivan"]);
   });
 
+  it("finds the speaker later in the sentence when the span is only part of the quote", () => {
+    const text = 'Memberikan senjata kepada Rusia "tidak akan berdampak baik bagi Korea Utara dan mereka akan menanggung konsekuensinya," kata Penasihat Keamanan Nasional AS Jake Sullivan kepada wartawan. Kirby mengatakan hal lain.';
+    expect(around(text, "Memberikan senjata kepada Rusia")[0]).toBe("Jake Sullivan");
+    // The next sentence has its own speaker.
+    expect(around(text, "hal lain")[0]).toBe("Kirby");
+  });
+
   it("reads X mengatakan before the span", () => {
     const text = "Kirby mengatakan Korea Utara mengirimkan roket dan rudal infanteri ke Rusia tahun lalu.";
     expect(around(text, "Korea Utara mengirimkan roket dan rudal infanteri ke Rusia")[0]).toBe("Kirby");

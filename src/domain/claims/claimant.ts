@@ -2,6 +2,7 @@
 // "kata Sullivan", "Kirby mengatakan", "menurut para analis", or "sebutnya" (then the last
 // speaker named before). Suggestions only; the reviewer decides. Pure; offsets in UTF-16 units
 // of `text` (callers convert).
+import { firstSentenceEnd } from "../text/sentences.ts";
 
 const VERBS_AFTER = "kata|ujar|ucap|ungkap|jelas|tutur|tegas|sebut|imbuh|tambah|lanjut|papar|terang";
 const VERBS_BEFORE =
@@ -13,6 +14,8 @@ const NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|bi
 const NOT_NAMES = new Set(["Kami", "Saya", "Ia", "Dia", "Mereka", "Kita", "Itu", "Ini", "Namun", "Sementara", "Ketika", "Pada", "Di", "Dan", "Tetapi", "Sebelumnya", "Terpisah", "Menurut", "Selain", "Bagi", "Sejak"]);
 
 const AFTER_SPAN = new RegExp(String.raw`^[\s”"’',.]*(?:${VERBS_AFTER})\s+(${NAME})`, "u");
+/** A quote that goes on past the span: `…," kata X` later in the same sentence. */
+const LATER_IN_SENTENCE = new RegExp(String.raw`[”"’',]\s*(?:${VERBS_AFTER})\s+(${NAME})`, "u");
 const BEFORE_SPAN = new RegExp(String.raw`(${NAME})\s+(?:${VERBS_BEFORE})\b[^.]{0,40}$`, "u");
 const MENURUT = new RegExp(String.raw`\bmenurut\s+((?:para\s+)?(?:${NAME}|\p{Ll}+(?:\s+\p{Ll}+)?))`, "giu");
 const ANY_SPEAKER = new RegExp(String.raw`(?:(?:${VERBS_AFTER})\s+(${NAME}))|(?:(${NAME})\s+(?:${VERBS_BEFORE})\b)`, "gu");
@@ -28,6 +31,13 @@ function cleanName(raw: string): string[] {
   return personName ? [personName, full] : [full];
 }
 
+/** The text from `at` to the end of its sentence (a line is never crossed). */
+function restOfSentence(text: string, at: number): string {
+  const line = text.indexOf("\n", at);
+  const upTo = line === -1 ? Math.min(text.length, at + 400) : Math.min(line, at + 400);
+  return text.slice(at, at + firstSentenceEnd(text.slice(at, upTo)));
+}
+
 export function suggestClaimants(text: string, start: number, end: number): string[] {
   const found: string[] = [];
   const add = (names: string[]) => {
@@ -36,7 +46,7 @@ export function suggestClaimants(text: string, start: number, end: number): stri
   const after = text.slice(end, end + 160);
   const before = text.slice(Math.max(0, start - 200), start);
 
-  const a = AFTER_SPAN.exec(after);
+  const a = AFTER_SPAN.exec(after) ?? LATER_IN_SENTENCE.exec(restOfSentence(text, end));
   if (a?.[1]) add(cleanName(a[1]));
   const b = BEFORE_SPAN.exec(before);
   if (b?.[1]) add(cleanName(b[1]));

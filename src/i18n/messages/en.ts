@@ -98,6 +98,7 @@ export const en = {
     stance_context: "Gives context",
     source: "Source {n}",
     save: "Save claim",
+    draftRestored: "Your unsaved changes to this claim are back. Save them, or close to keep them as a draft.",
     saving: "Saving…",
     saved: "Saved.",
     close: "Close",

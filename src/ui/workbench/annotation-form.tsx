@@ -27,8 +27,15 @@ interface Props {
   onSaved: (a: Annotation, created: boolean) => void;
   onDeleted: (id: string) => void;
   onClose: () => void;
+  /** Unsaved work per claim, kept by the workbench while the panel shows another claim. */
+  drafts: Map<string, Draft>;
   /** For editing: the current text selection as a code-point span, if any. */
   currentSelection: () => { start: number; end: number } | null;
+}
+
+export interface Draft {
+  values: ClaimFields;
+  base: Annotation | null;
 }
 
 const empty: ClaimFields = { translation: "", verdict: "UNVERIFIED", claimant: "", rationale: "", evidence: [] };
@@ -48,18 +55,44 @@ export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationF
   const [busy, setBusy] = useState(false);
   const translationRef = useRef<HTMLTextAreaElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  /** A message to show on the claim a new span just became (the form starts over for it). */
+  const carried = useRef<string | null>(null);
   const idPrefix = editing ? `f-${editing.id}` : "f-new";
 
-  // A different annotation (or span) was opened: start from its values.
+  // A different annotation (or span) was opened: start from its values, or from the draft
+  // left there unsaved (with the version it started from, so a save can still detect others).
   const targetKey = editing ? editing.id : `new-${target.kind === "new" ? `${target.start}-${target.end}` : ""}`;
+  const dirty = JSON.stringify(values) !== JSON.stringify(base ? fieldsOf(base) : empty);
+  const latest = useRef<{ key: string; draft: Draft; dirty: boolean } | null>(null);
   useEffect(() => {
-    setValues(editing ? fieldsOf(editing) : empty);
-    setBase(editing);
+    latest.current = { key: targetKey, draft: { values, base }, dirty };
+  });
+  useEffect(() => {
+    const draft = props.drafts.get(targetKey);
+    setValues(draft ? draft.values : editing ? fieldsOf(editing) : empty);
+    setBase(draft ? draft.base : editing);
     setConflict(null);
-    setStatus(null);
-    translationRef.current?.focus();
+    setStatus(carried.current ? { kind: "ok", message: carried.current } : draft ? { kind: "ok", message: t("workbench.draftRestored") } : null);
+    carried.current = null;
+    // A new span goes straight to its translation; opening a claim leaves focus where it was
+    // (the claim list, for j/k), and T jumps to the translation.
+    if (target.kind === "new") translationRef.current?.focus();
+    return () => {
+      // Leaving this claim (another one opened, or the panel closed) keeps what was typed.
+      const last = latest.current;
+      if (last?.key === targetKey && last.dirty) props.drafts.set(targetKey, last.draft);
+      else props.drafts.delete(targetKey);
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [targetKey]);
+
+  // Closing the tab with unsaved changes asks first.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
 
   // The same annotation changed underneath (saved here, re-anchored): follow its version.
   useEffect(() => {
@@ -79,9 +112,11 @@ export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationF
         : await api.update(target.annotation.id, { version: version ?? base?.version ?? target.annotation.version, ...values });
     setBusy(false);
     if (result.ok) {
+      latest.current = null; // saved: no draft to keep
       setConflict(null);
       setBase(result.value);
       setStatus({ kind: "ok", message: t("workbench.saved") });
+      if (target.kind === "new") carried.current = t("workbench.saved");
       props.onSaved(result.value, target.kind === "new");
       return;
     }
@@ -97,7 +132,10 @@ export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationF
     setBusy(true);
     const result = await api.remove(editing.id, base.version);
     setBusy(false);
-    if (result.ok) props.onDeleted(editing.id);
+    if (result.ok) {
+      latest.current = null;
+      props.onDeleted(editing.id);
+    }
     else if (result.status === 409 && result.current) setConflict(result.current);
     else setStatus({ kind: "error", message: result.message });
   }

@@ -14,12 +14,14 @@ export interface PaintSpan {
 export const highlightName = (verdict: string) => `saring-v-${verdict.replace(/[^A-Za-z0-9_-]/g, "_")}`;
 const OVERLAP = "saring-overlap";
 const ACTIVE = "saring-active";
+const CARET = "saring-caret";
 
 /** The CSS for the highlight names, from the verdict colours. */
 export function highlightCss(verdicts: ReadonlyArray<{ key: string; color: string }>): string {
   const rules = verdicts.map((v) => `::highlight(${highlightName(v.key)}) { background-color: ${v.color}b3; color: inherit; }`);
   rules.push(`::highlight(${OVERLAP}) { text-decoration: underline 3px; text-decoration-color: #5b21b6; text-underline-offset: 3px; }`);
   rules.push(`::highlight(${ACTIVE}) { background-color: #1d4ed866; text-decoration: underline 3px; text-decoration-color: #1d4ed8; text-underline-offset: 3px; }`);
+  rules.push(`::highlight(${CARET}) { background-color: #0b4650; color: #fff; }`);
   return rules.join("\n");
 }
 
@@ -66,4 +68,20 @@ export function paintHighlights(blocks: TextBlock[], spans: readonly PaintSpan[]
   for (const name of registered) if (!groups.has(name)) CSS.highlights.delete(name);
   for (const [name, h] of groups) CSS.highlights.set(name, h);
   registered = new Set(groups.keys());
+}
+
+/** Marks the character after the keyboard caret (null: no caret to show). */
+export function paintCaret(blocks: TextBlock[], at: number | null): void {
+  if (!supportsHighlights()) return;
+  const block = at === null ? undefined : blocks.find((b) => b.start <= at && at < b.start + b.node.data.length);
+  if (!block || at === null) {
+    CSS.highlights.delete(CARET);
+    return;
+  }
+  const offset = at - block.start;
+  const wide = /[\uD800-\uDBFF]/.test(block.node.data[offset] ?? "") ? 2 : 1;
+  const range = new Range();
+  range.setStart(block.node, offset);
+  range.setEnd(block.node, Math.min(block.node.data.length, offset + wide));
+  CSS.highlights.set(CARET, new Highlight(range));
 }

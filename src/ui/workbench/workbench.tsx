@@ -7,13 +7,14 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { suggestClaimants } from "@/domain/claims/claimant";
 import { createOffsetMap } from "@/domain/text/code-points";
 import { sentenceAround } from "@/domain/text/sentences";
+import { snapToWords } from "@/domain/text/words";
 import { useT } from "../i18n";
-import { AnnotationForm, type FormHandle } from "./annotation-form";
+import { AnnotationForm, type Draft, type FormHandle } from "./annotation-form";
 import { api } from "./api-client";
 import { Article, type ParagraphView } from "./article";
 import { ClaimList } from "./claim-list";
 import { CorrectTextForm } from "./correct-text-form";
-import { highlightCss, paintHighlights, type PaintSpan } from "./highlights";
+import { highlightCss, paintCaret, paintHighlights, type PaintSpan } from "./highlights";
 import { isTyping, moveCaret } from "./keyboard";
 import { collectBlocks, offsetAtPoint, rangeFor, selectionOffsets, selectSpan, type TextBlock } from "./text-dom";
 import type { Annotation, VerdictOption } from "./types";
@@ -42,6 +43,7 @@ export function Workbench(props: Props) {
   const articleRef = useRef<HTMLElement>(null);
   const blocksRef = useRef<TextBlock[]>([]);
   const formRef = useRef<FormHandle>(null);
+  const drafts = useRef(new Map<string, Draft>());
   const [annotations, setAnnotations] = useState<Annotation[]>(() => [...props.initialAnnotations].sort(byPosition));
   const [activeId, setActiveId] = useState<string | null>(null);
   const [target, setTarget] = useState<Target>(null);
@@ -84,11 +86,23 @@ export function Workbench(props: Props) {
       frame = requestAnimationFrame(() => {
         const root = articleRef.current;
         const s = root ? selectionOffsets(blocksRef.current, root, text) : null;
-        setSelection(s ? { start: map.toCodePoint(s.start), end: map.toCodePoint(s.end) } : null);
+        const w = s && snapToWords(text, s.start, s.end);
+        setSelection(w && w.end > w.start ? { start: map.toCodePoint(w.start), end: map.toCodePoint(w.end) } : null);
+        // Text that is not editable shows no caret: paint one where the keyboard caret is.
+        const focused = root !== null && root === document.activeElement;
+        paintCaret(blocksRef.current, focused && !s ? caretOffset() : null);
       });
     };
+    const root = articleRef.current;
+    const hideCaret = () => paintCaret(blocksRef.current, null);
     document.addEventListener("selectionchange", update);
-    return () => document.removeEventListener("selectionchange", update);
+    root?.addEventListener("focus", update);
+    root?.addEventListener("blur", hideCaret);
+    return () => {
+      document.removeEventListener("selectionchange", update);
+      root?.removeEventListener("focus", update);
+      root?.removeEventListener("blur", hideCaret);
+    };
   }, [map, text]);
 
   const idsAt = useCallback((offset16: number) => spans16.filter((s) => s.start <= offset16 && offset16 < s.end).sort((a, b) => a.end - a.start - (b.end - b.start)).map((s) => s.id), [spans16]);
@@ -300,6 +314,7 @@ export function Workbench(props: Props) {
               setActiveId(null);
             }}
             currentSelection={() => selection}
+            drafts={drafts.current}
           />
         )}
         {orphans.length > 0 && (
