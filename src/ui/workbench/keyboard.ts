@@ -1,12 +1,15 @@
 // Keyboard selection in the article: the browser keeps no caret in text that is not editable,
-// so arrows move (and Shift+arrows extend) the document selection with Selection.modify.
+// so arrows, Home and End move (and with Shift extend) the document selection with
+// Selection.modify.
 export function moveCaret(e: KeyboardEvent | React.KeyboardEvent, root: HTMLElement): boolean {
-  const directions: Record<string, ["forward" | "backward", "character" | "word" | "line"]> = {
+  const directions: Record<string, ["forward" | "backward", "character" | "word" | "line" | "lineboundary"]> = {
     ArrowRight: ["forward", e.ctrlKey || e.altKey ? "word" : "character"],
     ArrowLeft: ["backward", e.ctrlKey || e.altKey ? "word" : "character"],
     ArrowDown: ["forward", "line"],
     ArrowUp: ["backward", "line"],
   };
+  directions.Home = ["backward", "lineboundary"];
+  directions.End = ["forward", "lineboundary"];
   const move = directions[e.key];
   if (!move) return false;
   const sel = window.getSelection() as (Selection & { modify?: (alter: string, direction: string, granularity: string) => void }) | null;
