@@ -55,6 +55,25 @@ describe("annotations", () => {
     expect(list.map((x) => x.id)).toEqual([a.id]);
   });
 
+  it("lists a document with more annotations than SQLite's 999 bind parameters, each with its own claim and evidence", async () => {
+    const words = Array.from({ length: 1100 }, (_, i) => `kata${i}`);
+    const doc = await newDocument(words.join(" "));
+    const starts = words.map((_, i) => words.slice(0, i).join(" ").length + (i > 0 ? 1 : 0));
+    const at = (i: number) => ({ start: starts[i]!, end: starts[i]! + words[i]!.length });
+    for (let i = 0; i < words.length; i += 50) {
+      await Promise.all(
+        words.slice(i, i + 50).map((_, j) =>
+          s.createAnnotation(reviewer, doc.id, { ...at(i + j), translation: `word ${i + j}`, evidence: (i + j) % 100 === 0 ? [{ url: `https://example.org/${i + j}` }] : [] }),
+        ),
+      );
+    }
+    const list = await s.listDocumentAnnotations(reviewer, doc.id);
+    expect(list).toHaveLength(1100);
+    expect(list.map((a) => a.quote)).toEqual(words);
+    expect(list[1099]).toMatchObject({ translation: "word 1099", evidence: [], createdBy: { id: reviewer.id } });
+    expect(list[700]!.evidence).toEqual([expect.objectContaining({ url: "https://example.org/700" })]);
+  }, 120_000);
+
   it("refuses bad spans and viewers, storing nothing", async () => {
     const doc = await newDocument();
     const viewer = await s.makeUser("VIEWER");
