@@ -63,7 +63,7 @@ describe("annotations", () => {
     for (let i = 0; i < words.length; i += 50) {
       await Promise.all(
         words.slice(i, i + 50).map((_, j) =>
-          s.createAnnotation(reviewer, doc.id, { ...at(i + j), translation: `word ${i + j}`, evidence: (i + j) % 100 === 0 ? [{ url: `https://example.org/${i + j}` }] : [] }),
+          s.createAnnotation(reviewer, doc.id, { ...at(i + j), translation: `word ${i + j}`, evidence: (i + j) % 100 === 0 ? [{ url: `https://example.org/${i + j}`, title: "", quote: "", stance: "context" as const, accessedAt: null }] : [] }),
         ),
       );
     }
