@@ -51,16 +51,26 @@ export async function benchWorkbench(root: string): Promise<void> {
       await page.waitForURL(/\/documents$/);
 
       const loads: number[] = [];
+      const phases: Array<{ ttfb: number; body: number; dom: number; size: number }> = [];
       for (let i = 0; i < 6; i++) {
         await page.goto(`/documents/${doc.id}`);
         await page.waitForSelector(`article[data-painted="${spans.length}"]`, { timeout: 30_000 }).catch(async (err: unknown) => {
           const seen = await page.locator("article").getAttribute("data-painted").catch(() => null);
           throw new Error(`the article never reported ${spans.length} painted highlights (it says ${seen}): ${String(err)}`);
         });
-        const at = await page.evaluate(() => (window as unknown as { __saringPaintedAt: number }).__saringPaintedAt);
-        if (i > 0) loads.push(at); // the first load warms the server's caches
+        const [at, nav] = await page.evaluate(() => {
+          const n = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+          return [(window as unknown as { __saringPaintedAt: number }).__saringPaintedAt, { ttfb: n.responseStart, body: n.responseEnd, dom: n.domContentLoadedEventEnd, size: n.transferSize }] as const;
+        });
+        if (i > 0) {
+          loads.push(at); // the first load warms the server's caches
+          phases.push(nav);
+        }
       }
       report("open the article: navigation → all highlights painted", median(loads), 1500, `(median of ${loads.length}; ${loads.map((l) => Math.round(l)).join(", ")})`);
+      report("  of which: first byte of the page", median(phases.map((p) => p.ttfb)));
+      report("  of which: whole page received", median(phases.map((p) => p.body)), undefined, `(${(median(phases.map((p) => p.size)) / 1024).toFixed(0)} KB transferred)`);
+      report("  of which: DOM content loaded", median(phases.map((p) => p.dom)));
 
       // Creating annotations on that page as a reviewer does: select, annotate, save.
       const creates: number[] = [];

@@ -11,6 +11,7 @@ import { pageUser } from "@/server/pages/page-user";
 import { listDocumentAnnotations } from "@/server/services/annotations/read-annotations";
 import { getDocumentFor } from "@/server/services/documents/read-documents";
 import { formatDateTime, formatNumber, formatPartialDate } from "@/ui/format";
+import { forWorkbench } from "@/ui/workbench/types";
 import { Workbench } from "@/ui/workbench/workbench";
 
 const t = translator("en");
@@ -30,8 +31,9 @@ async function load(id: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { doc } = await load((await params).id);
-  return { title: doc.title };
+  const user = await pageUser("document.read");
+  const doc = await getDocumentFor(user, (await params).id).catch(() => null);
+  return { title: doc?.title ?? t("errors.notFoundTitle") };
 }
 
 export default async function DocumentPage({ params }: Props) {
@@ -70,7 +72,7 @@ export default async function DocumentPage({ params }: Props) {
         documentVersion={doc.version}
         text={doc.text}
         paragraphs={paragraphs}
-        initialAnnotations={annotations}
+        initialAnnotations={annotations.map(forWorkbench)}
         options={DEFAULT_VERDICTS.map(({ key, en, id, color }) => ({ key, en, id, color }))}
         canWrite={can(user.role, "annotation.write")}
         canCorrect={can(user.role, "document.correct")}

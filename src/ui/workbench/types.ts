@@ -7,18 +7,13 @@ export interface Evidence {
   accessedAt: string | null;
 }
 
+/** What the workbench keeps of an annotation (the API sends more: selectors' context, hashes). */
 export interface Annotation {
   id: string;
-  documentId: string;
-  claimId: string;
   start: number;
   end: number;
   quote: string;
-  prefix: string;
-  suffix: string;
-  textHash: string;
   anchorStatus: "anchored" | "orphaned" | string;
-  anchorScore: number;
   translation: string;
   verdict: string;
   claimant: string;
@@ -27,8 +22,13 @@ export interface Annotation {
   version: number;
   createdBy: { id: string; name: string };
   updatedBy: { id: string; name: string };
-  createdAt: string;
   updatedAt: string;
+}
+
+/** The workbench's fields of a full annotation: the page sends only these (2,000 claims fit). */
+export function forWorkbench(a: Annotation): Annotation {
+  const { id, start, end, quote, anchorStatus, translation, verdict, claimant, rationale, evidence, version, createdBy, updatedBy, updatedAt } = a;
+  return { id, start, end, quote, anchorStatus, translation, verdict, claimant, rationale, evidence, version, createdBy, updatedBy, updatedAt };
 }
 
 export interface ClaimFields {

@@ -107,15 +107,18 @@ export function Workbench(props: Props) {
 
   const idsAt = useCallback((offset16: number) => spans16.filter((s) => s.start <= offset16 && offset16 < s.end).sort((a, b) => a.end - a.start - (b.end - b.start)).map((s) => s.id), [spans16]);
 
-  const scrollTo = useCallback(
-    (id: string) => {
-      const s = spans16.find((x) => x.id === id);
-      const range = s && rangeFor(blocksRef.current, s.start, s.end);
-      const el = range?.startContainer.parentElement;
-      el?.scrollIntoView?.({ block: "center", behavior: "auto" });
-    },
-    [spans16],
-  );
+  // Stable callbacks (the claim list's items are memoised) read the latest spans from a ref.
+  const spansRef = useRef(spans16);
+  useLayoutEffect(() => {
+    spansRef.current = spans16;
+  }, [spans16]);
+
+  const scrollTo = useCallback((id: string) => {
+    const s = spansRef.current.find((x) => x.id === id);
+    const range = s && rangeFor(blocksRef.current, s.start, s.end);
+    const el = range?.startContainer.parentElement;
+    el?.scrollIntoView?.({ block: "center", behavior: "auto" });
+  }, []);
 
   const open = useCallback(
     (id: string) => {
