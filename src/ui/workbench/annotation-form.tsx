@@ -5,6 +5,7 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from "react";
 import { useT } from "../i18n";
 import { api } from "./api-client";
+import { fieldLabel } from "./change-display";
 import { theirChanges } from "./conflict";
 import { EvidenceFields } from "./evidence-fields";
 import { HistoryList } from "./history-list";
@@ -194,9 +195,9 @@ export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationF
             <strong>{t("workbench.conflictTitle", { name: conflict.updatedBy.name })}</strong> {t("workbench.conflictIntro")}
           </p>
           <ul>
-            {theirChanges(base, conflict).map((c) => (
+            {theirChanges(base, conflict, props.options).map((c) => (
               <li key={c.field}>
-                <span className="field-name">{c.field}</span>: <del>{c.before || "—"}</del> → <ins>{c.after || "—"}</ins>
+                <span className="field-name">{fieldLabel(t, c.field)}</span>: <del>{c.before}</del> → <ins>{c.after}</ins>
               </li>
             ))}
           </ul>
@@ -287,7 +288,7 @@ export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationF
           {t("workbench.close")}
         </button>
       )}
-      {editing && <HistoryList annotationId={editing.id} version={base?.version ?? editing.version} />}
+      {editing && <HistoryList annotationId={editing.id} version={base?.version ?? editing.version} options={props.options} />}
     </form>
   );
 });

@@ -3,15 +3,10 @@
 import { useState } from "react";
 import { useT } from "../i18n";
 import { api } from "./api-client";
-import type { HistoryEntry } from "./types";
+import { fieldLabel, showValue } from "./change-display";
+import type { HistoryEntry, VerdictOption } from "./types";
 
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "—";
-  if (Array.isArray(value)) return value.length === 0 ? "—" : value.map((v) => (typeof v === "object" && v && "url" in v ? String((v as { url: string }).url) : JSON.stringify(v))).join(", ");
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
-}
-
-export function HistoryList({ annotationId, version }: { annotationId: string; version: number }) {
+export function HistoryList({ annotationId, version, options }: { annotationId: string; version: number; options: VerdictOption[] }) {
   const t = useT();
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -44,7 +39,7 @@ export function HistoryList({ annotationId, version }: { annotationId: string; v
                 <ul>
                   {Object.entries(h.changes).map(([field, c]) => (
                     <li key={field}>
-                      <span className="field-name">{field}</span>: <del>{show(c.before)}</del> → <ins>{show(c.after)}</ins>
+                      <span className="field-name">{fieldLabel(t, field)}</span>: <del>{showValue(field, c.before, options)}</del> → <ins>{showValue(field, c.after, options)}</ins>
                     </li>
                   ))}
                 </ul>
