@@ -10,6 +10,8 @@ export const ACTIONS = [
   "document.correct",
   "annotation.write",
   "claim.approve",
+  "claim.comment",
+  "settings.manage",
   "user.manage",
   "account.manage",
 ] as const;
@@ -17,8 +19,8 @@ export type Action = (typeof ACTIONS)[number];
 
 const GRANTS: Record<Role, readonly Action[]> = {
   ADMIN: ACTIONS,
-  EDITOR: ["document.read", "document.import", "document.export", "document.correct", "annotation.write", "claim.approve", "account.manage"],
-  REVIEWER: ["document.read", "document.import", "document.export", "annotation.write", "account.manage"],
+  EDITOR: ["document.read", "document.import", "document.export", "document.correct", "annotation.write", "claim.approve", "claim.comment", "account.manage"],
+  REVIEWER: ["document.read", "document.import", "document.export", "annotation.write", "claim.comment", "account.manage"],
   VIEWER: ["document.read", "document.export", "account.manage"],
 };
 

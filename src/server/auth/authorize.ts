@@ -10,6 +10,8 @@ const WHAT: Record<Action, string> = {
   "document.correct": "correct a document's text",
   "annotation.write": "annotate documents",
   "claim.approve": "approve verdicts",
+  "claim.comment": "comment on claims",
+  "settings.manage": "change the verdict labels and settings",
   "user.manage": "manage users",
   "account.manage": "manage your account",
 };

@@ -67,17 +67,23 @@ export async function insertAnnotation(
     textHash: string;
     translation: string;
     actorId: string;
-    claim: { verdict: string; claimant: string; rationale: string; evidence: EvidenceInput[] };
+    /** A new claim's fields, or an existing claim this span is another appearance of. */
+    claim: { verdict: string; claimant: string; rationale: string; evidence: EvidenceInput[] } | { id: string };
   },
 ) {
-  const claim = await tx.claim.create({
-    data: {
-      verdict: data.claim.verdict,
-      claimant: data.claim.claimant,
-      rationale: data.claim.rationale,
-      evidence: { create: data.claim.evidence.map((e, position) => ({ ...e, position })) },
-    },
-  });
+  const claim =
+    "id" in data.claim
+      ? data.claim
+      : await tx.claim.create({
+          data: {
+            verdict: data.claim.verdict,
+            claimant: data.claim.claimant,
+            rationale: data.claim.rationale,
+            // Who set a verdict other than the default: they may not approve it themselves.
+            ...(data.claim.verdict !== "UNVERIFIED" ? { verdictSetById: data.actorId, verdictSetAt: new Date() } : {}),
+            evidence: { create: data.claim.evidence.map((e, position) => ({ ...e, position })) },
+          },
+        });
   return tx.annotation.create({
     data: {
       documentId: data.documentId,

@@ -10,3 +10,15 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   const where = first?.path ? `${first.path}: ` : "";
   throw new AppError("validation_failed", `Invalid input. ${where}${first?.message ?? ""}`.trim(), { details: { problems } });
 }
+
+/** A URL's query as an object for a schema; the `repeatable` keys keep every value given. */
+export function queryObject(url: string, repeatable: readonly string[] = []): Record<string, string | string[]> {
+  const params = new URL(url).searchParams;
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key).filter((v) => v !== "");
+    if (all.length === 0) continue;
+    out[key] = repeatable.includes(key) ? all : all[all.length - 1]!;
+  }
+  return out;
+}

@@ -36,6 +36,8 @@ export const createAnnotationSchema = z
   .object({
     start: z.unknown(),
     end: z.unknown(),
+    // An existing claim this span is another appearance of (its verdict is the claim's).
+    claimId: z.string().min(1).optional(),
     translation: fields.translation.optional(),
     verdict: fields.verdict.optional(),
     claimant: fields.claimant.optional(),
@@ -47,6 +49,11 @@ export const createAnnotationSchema = z
 export const updateAnnotationSchema = z
   .object({
     version: z.number().int().positive("version is the annotation's current version number."),
+    // The claim's version this change started from: verdict and the rest belong to the claim,
+    // which other appearances share; a stale one is refused like a stale annotation version.
+    claimVersion: z.number().int().positive("claimVersion is the claim's current version number.").optional(),
+    // Why an approved verdict changes (required then: it goes to the corrections log).
+    reason: z.string().trim().max(2000, "The reason is too long (2,000 characters at most).").optional(),
     start: z.unknown().optional(),
     end: z.unknown().optional(),
     translation: fields.translation.optional(),

@@ -14,6 +14,9 @@ export interface AnnotationView {
   id: string;
   documentId: string;
   claimId: string;
+  /** The claim's version (verdict and the rest are the claim's, shared by its appearances). */
+  claimVersion: number;
+  reviewState: string;
   start: number;
   end: number;
   quote: string;
@@ -39,6 +42,8 @@ export function annotationView(row: AnnotationRow): AnnotationView {
     id: row.id,
     documentId: row.documentId,
     claimId: row.claimId,
+    claimVersion: row.claim.version,
+    reviewState: row.claim.reviewState,
     start: row.start,
     end: row.end,
     quote: row.quote,

@@ -1,12 +1,14 @@
 // Creating an annotation: a span of the document's current text, its translation, and a new
-// claim (verdict, claimant, rationale, evidence) that this span is the first appearance of.
+// claim (verdict, claimant, rationale, evidence) that this span is the first appearance of, or
+// another appearance of an existing claim.
 import { allFields } from "../../../domain/claims/changes.ts";
 import { DEFAULT_VERDICT } from "../../../domain/claims/verdicts.ts";
 import { authorize } from "../../auth/authorize.ts";
 import type { CurrentUser } from "../../auth/session-user.ts";
 import { insertAnnotation, insertAnnotationEvent } from "../../data/annotations.ts";
 import { db } from "../../db/client.ts";
-import { notFound } from "../../errors.ts";
+import { AppError, notFound } from "../../errors.ts";
+import { insertClaimEvent } from "../../data/claims.ts";
 import { anchorSpan } from "./annotation-span.ts";
 import type { CreateAnnotationInput } from "./annotation-input.ts";
 import { annotationView, editableFields, type AnnotationView } from "./annotation-view.ts";
@@ -17,18 +19,22 @@ export async function createAnnotation(actor: CurrentUser, documentId: string, i
     const doc = await tx.document.findUnique({ where: { id: documentId }, select: { text: true, textHash: true } });
     if (!doc) throw notFound("The document");
     const span = anchorSpan(doc.text, doc.textHash, input.start, input.end);
+    if (input.claimId) {
+      if (input.verdict !== undefined || input.claimant !== undefined || input.rationale !== undefined || input.evidence !== undefined) {
+        throw new AppError("validation_failed", "This span joins an existing claim: its verdict, claimant, rationale and evidence are the claim's. Change them on the claim.", { details: { field: "claimId" } });
+      }
+      if (!(await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true } }))) throw notFound("The claim");
+    }
     const row = await insertAnnotation(tx, {
       documentId,
       ...span,
       translation: input.translation ?? "",
       actorId: actor.id,
-      claim: {
-        verdict: input.verdict ?? DEFAULT_VERDICT,
-        claimant: input.claimant ?? "",
-        rationale: input.rationale ?? "",
-        evidence: input.evidence ?? [],
-      },
+      claim: input.claimId
+        ? { id: input.claimId }
+        : { verdict: input.verdict ?? DEFAULT_VERDICT, claimant: input.claimant ?? "", rationale: input.rationale ?? "", evidence: input.evidence ?? [] },
     });
+    if (input.claimId) await insertClaimEvent(tx, { claimId: input.claimId, actorId: actor.id, action: "link", details: { annotationId: row.id, documentId, quote: span.quote } });
     const view = annotationView(row);
     await insertAnnotationEvent(tx, { annotationId: row.id, documentId, actorId: actor.id, action: "create", changes: allFields(editableFields(view), "created") });
     return view;

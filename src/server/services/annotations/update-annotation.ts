@@ -3,10 +3,11 @@
 import { diffFields } from "../../../domain/claims/changes.ts";
 import { authorize } from "../../auth/authorize.ts";
 import type { CurrentUser } from "../../auth/session-user.ts";
-import { bumpAnnotationVersion, findAnnotation, insertAnnotationEvent, updateClaimFields } from "../../data/annotations.ts";
+import { bumpAnnotationVersion, findAnnotation, insertAnnotationEvent } from "../../data/annotations.ts";
 import { db } from "../../db/client.ts";
 import type { Tx } from "../../db/transaction.ts";
 import { AppError, notFound } from "../../errors.ts";
+import { changeClaim, loadClaimState } from "../claims/change-claim.ts";
 import { anchorSpan } from "./annotation-span.ts";
 import type { UpdateAnnotationInput } from "./annotation-input.ts";
 import { annotationView, editableFields, type AnnotationView } from "./annotation-view.ts";
@@ -61,8 +62,13 @@ export async function updateAnnotation(actor: CurrentUser, id: string, input: Up
     );
     // Another save got in between our read and this write.
     if (!saved) throw new VersionConflict(await load(tx, id));
-    const claimData = { ...(verdict !== undefined ? { verdict } : {}), ...(claimant !== undefined ? { claimant } : {}), ...(rationale !== undefined ? { rationale } : {}) };
-    if (Object.keys(claimData).length || evidence) await updateClaimFields(tx, current.claimId, claimData, evidence);
+    // Verdict, claimant, rationale and evidence belong to the claim: written through, with the
+    // claim's rules (four eyes, corrections of approved verdicts) and its own version.
+    if (verdict !== undefined || claimant !== undefined || rationale !== undefined || evidence !== undefined) {
+      const claim = await loadClaimState(tx, current.claimId);
+      const result = await changeClaim(tx, claim, { verdict, claimant, rationale, evidence, reason: input.reason }, actor.id, input.claimVersion);
+      if (!result.saved) throw new VersionConflict(await load(tx, id));
+    }
     const action = span && current.anchorStatus === "orphaned" ? "reattach" : "update";
     await insertAnnotationEvent(tx, { annotationId: id, documentId: current.documentId, actorId: actor.id, action, changes });
     return load(tx, id);
