@@ -26,3 +26,9 @@ export { updateAnnotation } from "../../../src/server/services/annotations/updat
 export { deleteAnnotation } from "../../../src/server/services/annotations/delete-annotation.ts";
 export { annotationHistory, listDocumentAnnotations } from "../../../src/server/services/annotations/read-annotations.ts";
 export { correctDocument } from "../../../src/server/services/documents/correct-document.ts";
+export { getClaim, listClaims, claimEvents, claimComments } from "../../../src/server/services/claims/read-claims.ts";
+export { updateClaim } from "../../../src/server/services/claims/update-claim.ts";
+export { reviewClaim } from "../../../src/server/services/claims/review-claim.ts";
+export { addComment } from "../../../src/server/services/claims/comment-claim.ts";
+export { mergeClaims, moveAppearance } from "../../../src/server/services/claims/regroup-claims.ts";
+export { claimQuerySchema } from "../../../src/server/services/claims/claim-input.ts";
