@@ -18,6 +18,9 @@ export function SiteHeader({ user, t }: { user: CurrentUser | null; t: Translate
               <li>
                 <Link href="/documents">{t("nav.documents")}</Link>
               </li>
+              <li>
+                <Link href="/claims">{t("nav.claims")}</Link>
+              </li>
               {can(user.role, "document.import") && (
                 <li>
                   <Link href="/documents/import">{t("nav.import")}</Link>

@@ -1,0 +1,85 @@
+// One claim: what it says, its verdict and support, where it appears (every document), its
+// review, history and discussion, and suggestions of the same claim in other documents.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { can } from "@/domain/auth/roles";
+import { translator, type MessageKey } from "@/i18n/translate";
+import { AppError } from "@/server/errors";
+import { pageUser } from "@/server/pages/page-user";
+import { claimComments, claimEvents, getClaim } from "@/server/services/claims/read-claims";
+import { verdictLabels } from "@/server/services/claims/verdict-labels";
+import { ClaimEditor } from "@/ui/claims/claim-editor";
+import { ClaimHistory } from "@/ui/claims/claim-history";
+import { Comments } from "@/ui/claims/comments";
+import { ReviewActions } from "@/ui/claims/review-actions";
+import { Suggestions } from "@/ui/claims/suggestions";
+import { formatDateTime, formatPartialDate } from "@/ui/format";
+import { VerdictBadge } from "@/ui/workbench/verdict-badge";
+
+const t = translator("en");
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: string) {
+  const user = await pageUser("document.read");
+  try {
+    const [claim, events, comments, labels] = await Promise.all([getClaim(user, id), claimEvents(user, id), claimComments(user, id), verdictLabels(user)]);
+    return { user, claim, events, comments, labels };
+  } catch (err) {
+    if (err instanceof AppError && err.code === "not_found") notFound();
+    throw err;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { claim } = await load((await params).id);
+  return { title: claim.summary || claim.appearances[0]?.quote || t("claims.title") };
+}
+
+export default async function ClaimPage({ params }: Props) {
+  const { user, claim, events, comments, labels } = await load((await params).id);
+  const options = labels.map(({ key, en, id, color }) => ({ key, en, id, color }));
+  const canWrite = can(user.role, "annotation.write");
+  return (
+    <>
+      <p>
+        <Link href="/claims">← {t("claims.back")}</Link>
+      </p>
+      <h1>{claim.summary || claim.appearances[0]?.translation || t("claims.untitled")}</h1>
+      <p className="claim-head">
+        <VerdictBadge verdict={claim.verdict} options={options} /> <span className={`state state-${claim.reviewState}`}>{t(`claims.state_${claim.reviewState}` as MessageKey)}</span>
+        {claim.verdictSetBy && <span className="hint"> · {t("claims.verdictSetBy", { name: claim.verdictSetBy.name })}</span>}
+        {claim.approvedBy && claim.approvedAt && <span className="hint"> · {t("claims.approvedBy", { name: claim.approvedBy.name, date: formatDateTime(new Date(claim.approvedAt)) })}</span>}
+      </p>
+      <div className="claim-page">
+        <div>
+          <section aria-labelledby="appearances-title">
+            <h2 id="appearances-title">{t("claims.appearances", { count: claim.appearances.length })}</h2>
+            <ol className="appearance-list">
+              {claim.appearances.map((a) => (
+                <li key={a.annotationId} data-testid="appearance">
+                  <div className="hint">
+                    {a.outlet ?? t("common.none")} · {formatPartialDate(a.publishedAt) ?? t("common.none")} · <Link href={`/documents/${a.documentId}#annotation-${a.annotationId}`}>{a.documentTitle}</Link>
+                  </div>
+                  <blockquote lang="id" className="quote">
+                    {a.quote}
+                  </blockquote>
+                  <p lang="en">{a.translation || t("workbench.noTranslation")}</p>
+                </li>
+              ))}
+            </ol>
+          </section>
+          {canWrite && <Suggestions claimId={claim.id} />}
+          <ClaimHistory events={events} options={options} />
+        </div>
+        <aside>
+          <ReviewActions claim={{ id: claim.id, reviewState: claim.reviewState }} role={user.role} />
+          <ClaimEditor claim={claim} options={options} canWrite={canWrite} />
+          <Comments claimId={claim.id} initial={comments} canComment={can(user.role, "claim.comment")} />
+        </aside>
+      </div>
+    </>
+  );
+}

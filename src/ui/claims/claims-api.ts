@@ -1,0 +1,24 @@
+// The claim page's calls to the REST API.
+import type { ClaimView } from "@/server/services/claims/claim-view";
+import type { CommentView } from "@/server/services/claims/read-claims";
+import { call } from "../api/call";
+
+export interface SuggestionView {
+  documentId: string;
+  documentTitle: string;
+  outlet: string | null;
+  start: number;
+  end: number;
+  quote: string;
+  score: number;
+}
+
+const base = (id: string) => `/api/v1/claims/${encodeURIComponent(id)}`;
+
+export const claimsApi = {
+  update: (id: string, body: Record<string, unknown>) => call<ClaimView, ClaimView>("PATCH", base(id), body),
+  review: (id: string, step: "submit" | "approve" | "reject", reason?: string) => call<ClaimView>("POST", `${base(id)}/${step}`, reason === undefined ? undefined : { reason }),
+  comment: (id: string, body: string) => call<CommentView>("POST", `${base(id)}/comments`, { body }),
+  suggestions: (id: string) => call<SuggestionView[]>("GET", `${base(id)}/suggestions`),
+  link: (id: string, s: { documentId: string; start: number; end: number }) => call<unknown>("POST", `${base(id)}/appearances`, s),
+};
