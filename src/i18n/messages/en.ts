@@ -99,6 +99,7 @@ export const en = {
     stance_context: "Gives context",
     source: "Source {n}",
     save: "Save claim",
+    openClaim: "Open the claim (all its appearances, review, discussion)",
     draftRestored: "Your unsaved changes to this claim are back. Save them, or close to keep them as a draft.",
     saving: "Saving…",
     saved: "Saved.",

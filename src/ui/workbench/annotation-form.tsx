@@ -110,7 +110,7 @@ export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationF
     const result =
       target.kind === "new"
         ? await api.create(props.documentId, { start: target.start, end: target.end, ...values })
-        : await api.update(target.annotation.id, { version: version ?? base?.version ?? target.annotation.version, ...values });
+        : await api.update(target.annotation.id, { version: version ?? base?.version ?? target.annotation.version, claimVersion: claimVersionFor(version), ...values });
     setBusy(false);
     if (result.ok) {
       latest.current = null; // saved: no draft to keep
@@ -126,6 +126,12 @@ export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationF
       return;
     }
     setStatus({ kind: "error", message: result.message });
+  }
+
+  /** The claim version this save started from (after a conflict: the one the person has seen). */
+  function claimVersionFor(afterConflict?: number): number | undefined {
+    if (afterConflict !== undefined && conflict) return conflict.claimVersion;
+    return base?.claimVersion ?? (target.kind === "edit" ? target.annotation.claimVersion : undefined);
   }
 
   async function remove() {
@@ -224,6 +230,11 @@ export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationF
         <div role={status.kind === "error" ? "alert" : "status"} className={`alert ${status.kind}`}>
           {status.message}
         </div>
+      )}
+      {editing && (
+        <p className="claim-link">
+          <a href={`/claims/${editing.claimId}`}>{t("workbench.openClaim")}</a> · <span className={`state state-${editing.reviewState}`}>{t(`claims.state_${editing.reviewState}` as "claims.state_DRAFT")}</span>
+        </p>
       )}
       <div className="field">
         <span className="label">{t("workbench.quote")}</span>

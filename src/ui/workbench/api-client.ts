@@ -6,7 +6,7 @@ import type { Annotation, ClaimFields, HistoryEntry } from "./types";
 export const api = {
   create: (documentId: string, body: { start: number; end: number } & Partial<ClaimFields>) =>
     call<Annotation, Annotation>("POST", `/api/v1/documents/${encodeURIComponent(documentId)}/annotations`, body),
-  update: (id: string, body: { version: number; start?: number; end?: number } & Partial<ClaimFields>) =>
+  update: (id: string, body: { version: number; claimVersion?: number; start?: number; end?: number } & Partial<ClaimFields>) =>
     call<Annotation, Annotation>("PATCH", `/api/v1/annotations/${encodeURIComponent(id)}`, body),
   remove: (id: string, version: number) => call<void, Annotation>("DELETE", `/api/v1/annotations/${encodeURIComponent(id)}?version=${version}`),
   history: (id: string) => call<HistoryEntry[]>("GET", `/api/v1/annotations/${encodeURIComponent(id)}/history`),

@@ -6,6 +6,9 @@ import type { Annotation } from "./types.ts";
 
 const base: Annotation = {
   id: "a1",
+  claimId: "c1",
+  claimVersion: 1,
+  reviewState: "DRAFT",
   start: 0,
   end: 5,
   quote: "Kirby",

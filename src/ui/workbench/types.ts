@@ -10,6 +10,10 @@ export interface Evidence {
 /** What the workbench keeps of an annotation (the API sends more: selectors' context, hashes). */
 export interface Annotation {
   id: string;
+  /** The claim this span is an appearance of (verdict and the rest are the claim's). */
+  claimId: string;
+  claimVersion: number;
+  reviewState: string;
   start: number;
   end: number;
   quote: string;
@@ -27,8 +31,8 @@ export interface Annotation {
 
 /** The workbench's fields of a full annotation: the page sends only these (2,000 claims fit). */
 export function forWorkbench(a: Annotation): Annotation {
-  const { id, start, end, quote, anchorStatus, translation, verdict, claimant, rationale, evidence, version, createdBy, updatedBy, updatedAt } = a;
-  return { id, start, end, quote, anchorStatus, translation, verdict, claimant, rationale, evidence, version, createdBy, updatedBy, updatedAt };
+  const { id, claimId, claimVersion, reviewState, start, end, quote, anchorStatus, translation, verdict, claimant, rationale, evidence, version, createdBy, updatedBy, updatedAt } = a;
+  return { id, claimId, claimVersion, reviewState, start, end, quote, anchorStatus, translation, verdict, claimant, rationale, evidence, version, createdBy, updatedBy, updatedAt };
 }
 
 export interface ClaimFields {

@@ -48,10 +48,8 @@ export async function changeClaim(
     { verdict: claim.verdict, summary: claim.summary, claimant: claim.claimant, claimDate: claim.claimDate, rationale: claim.rationale, evidence: claim.evidence },
     fields,
   );
-  if (Object.keys(changed).length === 0) {
-    // Nothing to change; still refuse a stale version so a client learns it is behind.
-    return { saved: expectedVersion === undefined || expectedVersion === claim.version, changed, reopened: false };
-  }
+  // Nothing of the claim changes: nothing to overwrite, whatever version the client saw.
+  if (Object.keys(changed).length === 0) return { saved: true, changed, reopened: false };
   const rule = changed.verdict ? verdictChange(claim, String(changed.verdict.after), reason) : { problem: null, reopens: false };
   if (rule.problem) throw new AppError("validation_failed", rule.problem, { details: { field: "reason" } });
 

@@ -1,0 +1,86 @@
+// Claims across articles as an editorial desk uses them: one claim highlighted in one article,
+// found in two others by suggestion and linked, reviewed with four eyes, and found again on the
+// dashboard with its filters.
+import { readFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import type { Page } from "@playwright/test";
+import { adminToken, createUser, expect, randomAddress, signIn, test } from "../support/fixtures";
+import { bearer, dragSelect, openDocument } from "../support/workbench";
+
+const seed = (file: string) => readFileSync(`seeds/${file}`, "utf8");
+
+test("link one claim across three articles from suggestions, approve it as a second editor, filter the dashboard", async ({ page, browser, baseURL, request }) => {
+  test.setTimeout(90_000);
+  const ani = await createUser(request, "EDITOR", "ani");
+  const budi = await createUser(request, "EDITOR", "budi");
+  // Copies of three seed articles under an outlet of this test (the seeds stay untouched).
+  const tag = `Uji${randomBytes(3).toString("hex")}`;
+  const docs: Record<string, string> = {};
+  for (const [key, file] of [["tempo", "000_2e142af25c887b67.txt"], ["news", "002_e511b38a1d6b4694.txt"], ["detik", "004_d66c2287cc7aba8f.txt"]] as const) {
+    const res = await request.post("/api/v1/documents", { headers: bearer(adminToken()), data: { text: `${seed(file)}\n(${tag} ${key})`, outlet: `${tag}-${key}` } });
+    expect(res.status()).toBe(201);
+    docs[key] = ((await res.json()) as { id: string }).id;
+  }
+
+  // Ani highlights the warning in Tempo's article and calls it true.
+  await signIn(page, ani);
+  await openDocument(page, docs.tempo!);
+  await dragSelect(page, "Amerika Serikat memperingatkan Korea Utara akan menanggung konsekuensi setiap pasokan senjata Rusia yang dipergunakan di Ukraina");
+  await page.getByRole("button", { name: "Annotate selection" }).click();
+  const form = page.getByRole("form", { name: "New claim" });
+  await form.getByLabel("English translation of exactly this span").fill("The US warned North Korea it would bear the consequences of any arms supplies to Russia used in Ukraine");
+  await form.getByLabel("Verdict").selectOption("TRUE");
+  await form.getByRole("button", { name: "Save claim" }).click();
+  await page.getByRole("link", { name: /Open the claim/ }).click();
+  await expect(page).toHaveURL(/\/claims\/[a-z0-9]+$/);
+  const claimUrl = page.url();
+
+  // Suggestions from the other two articles: the same claim in other words.
+  const suggestions = page.getByTestId("suggestion");
+  const fromNews = suggestions.filter({ hasText: `${tag}-news` });
+  const fromDetik = suggestions.filter({ hasText: `${tag}-detik` });
+  await expect(fromNews).toContainText("membayar harga");
+  await expect(fromDetik).toContainText("Korut akan membayar harga untuk pasokan senjata ke Rusia");
+  await fromNews.getByRole("button", { name: "Link as an appearance" }).click();
+  await expect(page.getByTestId("appearance")).toHaveCount(2);
+  await page.getByTestId("suggestion").filter({ hasText: `${tag}-detik` }).getByRole("button", { name: "Link as an appearance" }).click();
+  await expect(page.getByTestId("appearance")).toHaveCount(3);
+  await expect(page.getByTestId("appearance").filter({ hasText: `${tag}-detik` })).toContainText("Sullivan memperingatkan Kim Jong Un");
+
+  // Ani sends it for review, and may not approve her own verdict.
+  await page.getByRole("button", { name: "Send for review" }).click();
+  await expect(page.locator(".claim-head .state")).toHaveText("In review");
+  await page.getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("You set this verdict, so another editor must approve it (four eyes).");
+  await expect(page.locator(".claim-head .state")).toHaveText("In review");
+
+  // Budi approves it.
+  const other = await browser.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": randomAddress() } });
+  const budiPage: Page = await other.newPage();
+  await signIn(budiPage, budi);
+  await budiPage.goto(claimUrl);
+  await budiPage.getByRole("button", { name: "Approve" }).click();
+  await expect(budiPage.locator(".claim-head .state")).toHaveText("Approved");
+  await expect(budiPage.locator(".claim-head")).toContainText(`Approved by ${budi.name}`);
+  await expect(budiPage.getByTestId("claim-event").first()).toContainText(`approved by ${budi.name}`);
+  await other.close();
+
+  // The dashboard: filtered to approved true claims of this test's outlets, the claim is there
+  // once, with its three articles.
+  await page.goto("/claims");
+  await page.getByLabel("True", { exact: true }).check();
+  await page.getByLabel("Approved", { exact: true }).check();
+  await page.getByLabel("Outlet").fill(tag);
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/verdict=TRUE/);
+  const rows = page.getByTestId("claim-row");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.locator("ul.appears li")).toHaveCount(3);
+  await expect(page.locator(".verdict-chart li[data-verdict=TRUE] .bar-count")).toHaveText("1");
+  // Search in English finds it; a verdict it does not have finds nothing.
+  await page.goto(`/claims?outlet=${tag}&q=bear+the+consequences`);
+  await expect(page.getByTestId("claim-row")).toHaveCount(1);
+  await page.goto(`/claims?outlet=${tag}&verdict=FALSE`);
+  await expect(page.getByTestId("claim-row")).toHaveCount(0);
+  await expect(page.getByText("No claims match these filters.")).toBeVisible();
+});
