@@ -12,6 +12,7 @@ export interface Doc {
 export interface AnnotationJson {
   id: string;
   documentId: string;
+  claimId: string;
   start: number;
   end: number;
   quote: string;

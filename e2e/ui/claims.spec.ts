@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { adminToken, createUser, expect, randomAddress, signIn, test } from "../support/fixtures";
-import { bearer, dragSelect, openDocument } from "../support/workbench";
+import { bearer, createAnnotation, dragSelect, importArticle, listAnnotations, openDocument } from "../support/workbench";
 
 const seed = (file: string) => readFileSync(`seeds/${file}`, "utf8");
 
@@ -83,4 +83,27 @@ test("link one claim across three articles from suggestions, approve it as a sec
   await page.goto(`/claims?outlet=${tag}&verdict=FALSE`);
   await expect(page.getByTestId("claim-row")).toHaveCount(0);
   await expect(page.getByText("No claims match these filters.")).toBeVisible();
+});
+
+test("a new highlight that states a known claim is offered it; claim candidates are one key away", async ({ page, request }) => {
+  const reviewer = await createUser(request, "REVIEWER");
+  const first = await importArticle(request, adminToken(), ["Amerika Serikat memperingatkan Korea Utara akan menanggung konsekuensi jika memasok senjata ke Rusia."]);
+  const known = await createAnnotation(request, adminToken(), first, "Amerika Serikat memperingatkan Korea Utara akan menanggung konsekuensi jika memasok senjata ke Rusia", { verdict: "TRUE" });
+  const second = await importArticle(request, adminToken(), ["Cuaca cerah di Jakarta pada pagi hari.", "Sullivan mengatakan Korut akan membayar harga jika memasok senjata ke Rusia, kata pejabat AS."]);
+  await signIn(page, reviewer);
+  await openDocument(page, second.id);
+
+  // C selects the next sentence likely to hold a claim (not the weather), Enter annotates it.
+  await page.getByRole("article").focus();
+  await page.keyboard.press("c");
+  await expect(page.locator(".selection-bar .hint")).toContainText("Sullivan mengatakan Korut akan membayar harga");
+  await page.keyboard.press("Enter");
+  const form = page.getByRole("form", { name: "New claim" });
+  const match = form.getByTestId("claim-match");
+  await expect(match).toContainText("True · Benar");
+  await form.getByLabel("English translation of exactly this span").fill("Sullivan said North Korea will pay a price");
+  await match.getByRole("button", { name: "Add as an appearance of this claim" }).click();
+  await expect(page.getByRole("form", { name: "Claim", exact: true }).getByRole("status")).toContainText("Added as another appearance of the claim");
+  const [added] = await listAnnotations(request, adminToken(), second.id);
+  expect(added).toMatchObject({ claimId: known.claimId, verdict: "TRUE", translation: "Sullivan said North Korea will pay a price" });
 });

@@ -4,7 +4,8 @@
 // first the server refuses, the form keeps everything typed and shows what they changed.
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from "react";
 import { useT } from "../i18n";
-import { api } from "./api-client";
+import { api, type ClaimMatch } from "./api-client";
+import { VerdictBadge } from "./verdict-badge";
 import { fieldLabel } from "./change-display";
 import { theirChanges } from "./conflict";
 import { EvidenceFields } from "./evidence-fields";
@@ -54,6 +55,7 @@ export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationF
   const [conflict, setConflict] = useState<Annotation | null>(null);
   const [status, setStatus] = useState<{ kind: "error" | "ok"; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [matches, setMatches] = useState<ClaimMatch[]>([]);
   const translationRef = useRef<HTMLTextAreaElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   /** A message to show on the claim a new span just became (the form starts over for it). */
@@ -86,6 +88,31 @@ export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationF
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [targetKey]);
+
+  // A new span may state a claim already made elsewhere: offer those claims.
+  useEffect(() => {
+    setMatches([]);
+    if (target.kind !== "new") return;
+    let live = true;
+    void api.claimMatches(props.documentId, target.start, target.end).then((r) => {
+      if (live && r.ok) setMatches(r.value);
+    });
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [targetKey]);
+
+  async function joinClaim(claimId: string) {
+    if (target.kind !== "new" || busy) return;
+    setBusy(true);
+    const result = await api.create(props.documentId, { start: target.start, end: target.end, translation: values.translation, claimId });
+    setBusy(false);
+    if (!result.ok) return setStatus({ kind: "error", message: result.message });
+    latest.current = null;
+    carried.current = t("workbench.joined");
+    props.onSaved(result.value, true);
+  }
 
   // Closing the tab with unsaved changes asks first.
   useEffect(() => {
@@ -242,6 +269,27 @@ export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationF
           {quote}
         </blockquote>
       </div>
+      {target.kind === "new" && matches.length > 0 && (
+        <section className="claim-matches" aria-labelledby={`${idPrefix}-matches`}>
+          <h3 id={`${idPrefix}-matches`}>{t("workbench.matchesTitle")}</h3>
+          <ul>
+            {matches.map((m) => (
+              <li key={m.claimId} data-testid="claim-match">
+                <span lang="id" className="claim-quote">
+                  {m.summary || m.quote}
+                </span>{" "}
+                <VerdictBadge verdict={m.verdict} options={props.options} />{" "}
+                <span className="hint">{t("workbench.matchInfo", { count: m.appearances, score: Math.round(m.score * 100) })}</span>{" "}
+                {props.canWrite && (
+                  <button type="button" className="secondary small" disabled={busy} onClick={() => void joinClaim(m.claimId)}>
+                    {t("workbench.joinClaim")}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <div className="field">
         <label htmlFor={`${idPrefix}-translation`}>{t("workbench.translation")}</label>
         <textarea id={`${idPrefix}-translation`} ref={translationRef} lang="en" className="short" value={values.translation} readOnly={ro} onChange={(e) => set("translation", e.target.value)} />

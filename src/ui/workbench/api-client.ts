@@ -3,8 +3,19 @@
 import { call } from "../api/call";
 import type { Annotation, ClaimFields, HistoryEntry } from "./types";
 
+export interface ClaimMatch {
+  claimId: string;
+  verdict: string;
+  summary: string;
+  quote: string;
+  appearances: number;
+  score: number;
+}
+
 export const api = {
-  create: (documentId: string, body: { start: number; end: number } & Partial<ClaimFields>) =>
+  claimMatches: (documentId: string, start: number, end: number) =>
+    call<ClaimMatch[]>("GET", `/api/v1/documents/${encodeURIComponent(documentId)}/claim-matches?start=${start}&end=${end}`),
+  create: (documentId: string, body: { start: number; end: number; claimId?: string } & Partial<ClaimFields>) =>
     call<Annotation, Annotation>("POST", `/api/v1/documents/${encodeURIComponent(documentId)}/annotations`, body),
   update: (id: string, body: { version: number; claimVersion?: number; start?: number; end?: number } & Partial<ClaimFields>) =>
     call<Annotation, Annotation>("PATCH", `/api/v1/annotations/${encodeURIComponent(id)}`, body),

@@ -15,6 +15,7 @@ export const highlightName = (verdict: string) => `saring-v-${verdict.replace(/[
 const OVERLAP = "saring-overlap";
 const ACTIVE = "saring-active";
 const CARET = "saring-caret";
+const CANDIDATE = "saring-candidate";
 
 /** The CSS for the highlight names, from the verdict colours. */
 export function highlightCss(verdicts: ReadonlyArray<{ key: string; color: string }>): string {
@@ -22,6 +23,7 @@ export function highlightCss(verdicts: ReadonlyArray<{ key: string; color: strin
   rules.push(`::highlight(${OVERLAP}) { text-decoration: underline 3px; text-decoration-color: #5b21b6; text-underline-offset: 3px; }`);
   rules.push(`::highlight(${ACTIVE}) { background-color: #1d4ed866; text-decoration: underline 3px; text-decoration-color: #1d4ed8; text-underline-offset: 3px; }`);
   rules.push(`::highlight(${CARET}) { background-color: #0b4650; color: #fff; }`);
+  rules.push(`::highlight(${CANDIDATE}) { text-decoration: underline dotted 2px; text-decoration-color: #94a3b8; text-underline-offset: 4px; }`);
   return rules.join("\n");
 }
 
@@ -84,4 +86,16 @@ export function paintCaret(blocks: TextBlock[], at: number | null): void {
   range.setStart(block.node, offset);
   range.setEnd(block.node, Math.min(block.node.data.length, offset + wide));
   CSS.highlights.set(CARET, new Highlight(range));
+}
+
+/** Faintly marks sentences likely to hold a claim (those no annotation covers yet). */
+export function paintCandidates(blocks: TextBlock[], spans: ReadonlyArray<{ start: number; end: number }>): void {
+  if (!supportsHighlights()) return;
+  const h = new Highlight();
+  h.priority = -1;
+  for (const s of spans) {
+    const range = rangeFor(blocks, s.start, s.end);
+    if (range) h.add(range);
+  }
+  CSS.highlights.set(CANDIDATE, h);
 }

@@ -14,7 +14,7 @@ import { api } from "./api-client";
 import { Article, type ParagraphView } from "./article";
 import { ClaimList } from "./claim-list";
 import { CorrectTextForm } from "./correct-text-form";
-import { highlightCss, paintCaret, paintHighlights, type PaintSpan } from "./highlights";
+import { highlightCss, paintCandidates, paintCaret, paintHighlights, type PaintSpan } from "./highlights";
 import { isTyping, moveCaret } from "./keyboard";
 import { collectBlocks, offsetAtPoint, rangeFor, selectionOffsets, selectSpan, type TextBlock } from "./text-dom";
 import type { Annotation, VerdictOption } from "./types";
@@ -29,6 +29,8 @@ interface Props {
   options: VerdictOption[];
   canWrite: boolean;
   canCorrect: boolean;
+  /** Sentences likely to hold a checkable claim (code points). */
+  candidates: Array<{ start: number; end: number }>;
 }
 
 type Target = { kind: "edit"; id: string } | { kind: "new"; start: number; end: number } | null;
@@ -61,6 +63,28 @@ export function Workbench(props: Props) {
     [anchored, map],
   );
   const byId = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
+  // Candidates not yet covered by a claim, in UTF-16.
+  const openCandidates = useMemo(() => {
+    const spans = props.candidates.map((c) => ({ start: map.toUtf16(Math.min(c.start, map.length)), end: map.toUtf16(Math.min(c.end, map.length)) }));
+    return spans.filter((c) => !spans16.some((s) => s.start < c.end && c.start < s.end));
+  }, [props.candidates, spans16, map]);
+
+  useLayoutEffect(() => {
+    paintCandidates(blocksRef.current, openCandidates);
+  }, [openCandidates]);
+
+  /** Selects the next claim candidate after the caret (or the first), ready for Enter. */
+  function nextCandidate() {
+    if (openCandidates.length === 0) return setAnnounce(t("workbench.noCandidates"));
+    const sel = window.getSelection();
+    const root = articleRef.current;
+    const here = root && sel && sel.rangeCount ? (selectionOffsets(blocksRef.current, root, text)?.end ?? caretOffset() ?? -1) : -1;
+    const next = openCandidates.find((c) => c.start >= here) ?? openCandidates[0]!;
+    root?.focus();
+    selectSpan(blocksRef.current, next.start, next.end);
+    rangeFor(blocksRef.current, next.start, next.end)?.startContainer.parentElement?.scrollIntoView?.({ block: "center" });
+    setAnnounce(t("workbench.candidateSelected", { quote: text.slice(next.start, Math.min(next.end, next.start + 80)) }));
+  }
 
   useLayoutEffect(() => {
     if (articleRef.current) blocksRef.current = collectBlocks(articleRef.current);
@@ -183,6 +207,7 @@ export function Workbench(props: Props) {
         if (option) formRef.current?.setVerdict(option.key);
       } else if (key === "Delete" && target?.kind === "edit" && props.canWrite) formRef.current?.remove();
       else if (key === "?") setShowHelp((v) => !v);
+      else if (key === "c" && props.canWrite) nextCandidate();
       else if (key === "Escape") {
         setTarget(null);
         setChooser(null);
@@ -343,6 +368,7 @@ export function Workbench(props: Props) {
         <h2>{t("workbench.claims")}</h2>
         <ClaimList annotations={anchored} activeId={activeId} options={options} onOpen={open} />
         <Legend options={options} title={t("workbench.legend")} overlap={t("workbench.overlap")} />
+        {props.candidates.length > 0 && <p className="hint candidate-legend">{t("workbench.candidatesLegend")}</p>}
         <details open={showHelp} onToggle={(e) => setShowHelp(e.currentTarget.open)}>
           <summary>{t("workbench.shortcuts")}</summary>
           <p className="hint">{t("workbench.shortcutList")}</p>
