@@ -3,13 +3,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { can } from "@/domain/auth/roles";
-import { DEFAULT_VERDICTS } from "@/domain/claims/verdicts";
 import { splitParagraphs } from "@/domain/text/paragraphs";
 import { translator } from "@/i18n/translate";
 import { AppError } from "@/server/errors";
 import { pageUser } from "@/server/pages/page-user";
 import { listDocumentAnnotations } from "@/server/services/annotations/read-annotations";
 import { documentCandidates } from "@/server/services/claims/matching";
+import { verdictLabels } from "@/server/services/claims/verdict-labels";
 import { getDocumentFor } from "@/server/services/documents/read-documents";
 import { formatDateTime, formatNumber, formatPartialDate } from "@/ui/format";
 import { forWorkbench } from "@/ui/workbench/types";
@@ -23,8 +23,8 @@ type Props = { params: Promise<{ id: string }> };
 async function load(id: string) {
   const user = await pageUser("document.read");
   try {
-    const [doc, annotations, candidates] = await Promise.all([getDocumentFor(user, id), listDocumentAnnotations(user, id), documentCandidates(user, id)]);
-    return { user, doc, annotations, candidates };
+    const [doc, annotations, candidates, labels] = await Promise.all([getDocumentFor(user, id), listDocumentAnnotations(user, id), documentCandidates(user, id), verdictLabels(user)]);
+    return { user, doc, annotations, candidates, labels };
   } catch (err) {
     if (err instanceof AppError && err.code === "not_found") notFound();
     throw err;
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DocumentPage({ params }: Props) {
-  const { user, doc, annotations, candidates } = await load((await params).id);
+  const { user, doc, annotations, candidates, labels } = await load((await params).id);
   const paragraphs = splitParagraphs(doc.text).map((p) => ({ utf16Start: p.utf16Start, utf16End: p.utf16End, nonContent: p.nonContent }));
   return (
     <>
@@ -74,7 +74,7 @@ export default async function DocumentPage({ params }: Props) {
         text={doc.text}
         paragraphs={paragraphs}
         initialAnnotations={annotations.map(forWorkbench)}
-        options={DEFAULT_VERDICTS.map(({ key, en, id, color }) => ({ key, en, id, color }))}
+        options={labels.map(({ key, en, id, color }) => ({ key, en, id, color }))}
         canWrite={can(user.role, "annotation.write")}
         canCorrect={can(user.role, "document.correct")}
         candidates={candidates.map(({ start, end }) => ({ start, end }))}

@@ -31,6 +31,11 @@ export function SiteHeader({ user, t }: { user: CurrentUser | null; t: Translate
                   <Link href="/admin/users">{t("nav.admin")}</Link>
                 </li>
               )}
+              {can(user.role, "settings.manage") && (
+                <li>
+                  <Link href="/admin/verdicts">{t("nav.verdicts")}</Link>
+                </li>
+              )}
               <li>
                 <Link href="/account">{t("nav.account")}</Link>
               </li>

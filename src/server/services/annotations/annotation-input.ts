@@ -1,10 +1,9 @@
 // What a client may send to create or change an annotation; the same rules for the API and
 // the workbench (which uses the API).
 import { z } from "zod";
-import { DEFAULT_VERDICTS } from "../../../domain/claims/verdicts.ts";
+import { verdictKeySchema } from "../claims/verdict-input.ts";
 import { httpUrl, partialIsoDate } from "../documents/document-metadata.ts";
 
-const verdictKeys = DEFAULT_VERDICTS.map((v) => v.key) as [string, ...string[]];
 
 export const evidenceSchema = z
   .object({
@@ -24,7 +23,7 @@ export const evidenceSchema = z
 
 const fields = {
   translation: z.string().max(10_000, "The translation is too long (10,000 characters at most)."),
-  verdict: z.enum(verdictKeys, `verdict is one of ${verdictKeys.join(", ")}.`),
+  verdict: verdictKeySchema,
   claimant: z.string().trim().max(300, "The claimant is too long (300 characters at most)."),
   rationale: z.string().max(20_000, "The rationale is too long (20,000 characters at most)."),
   evidence: z.array(evidenceSchema).max(50, "At most 50 sources per claim."),

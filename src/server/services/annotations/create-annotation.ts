@@ -9,6 +9,7 @@ import { insertAnnotation, insertAnnotationEvent } from "../../data/annotations.
 import { db } from "../../db/client.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { insertClaimEvent } from "../../data/claims.ts";
+import { assertVerdict } from "../claims/verdict-labels.ts";
 import { anchorSpan } from "./annotation-span.ts";
 import type { CreateAnnotationInput } from "./annotation-input.ts";
 import { annotationView, editableFields, type AnnotationView } from "./annotation-view.ts";
@@ -19,6 +20,7 @@ export async function createAnnotation(actor: CurrentUser, documentId: string, i
     const doc = await tx.document.findUnique({ where: { id: documentId }, select: { text: true, textHash: true } });
     if (!doc) throw notFound("The document");
     const span = anchorSpan(doc.text, doc.textHash, input.start, input.end);
+    if (input.verdict !== undefined && !input.claimId) await assertVerdict(tx, input.verdict);
     if (input.claimId) {
       if (input.verdict !== undefined || input.claimant !== undefined || input.rationale !== undefined || input.evidence !== undefined) {
         throw new AppError("validation_failed", "This span joins an existing claim: its verdict, claimant, rationale and evidence are the claim's. Change them on the claim.", { details: { field: "claimId" } });

@@ -7,6 +7,7 @@ import type { EvidenceInput } from "../../data/annotations.ts";
 import { bumpClaimVersion, insertClaimEvent, replaceEvidence, type ClaimData } from "../../data/claims.ts";
 import type { Tx } from "../../db/transaction.ts";
 import { AppError } from "../../errors.ts";
+import { assertVerdict } from "./verdict-labels.ts";
 
 export interface ClaimState {
   id: string;
@@ -50,6 +51,7 @@ export async function changeClaim(
   );
   // Nothing of the claim changes: nothing to overwrite, whatever version the client saw.
   if (Object.keys(changed).length === 0) return { saved: true, changed, reopened: false };
+  if (changed.verdict) await assertVerdict(tx, String(changed.verdict.after));
   const rule = changed.verdict ? verdictChange(claim, String(changed.verdict.after), reason) : { problem: null, reopens: false };
   if (rule.problem) throw new AppError("validation_failed", rule.problem, { details: { field: "reason" } });
 

@@ -2,12 +2,11 @@
 // steps, comments, new appearances, list queries.
 import { z } from "zod";
 import { REVIEW_STATES } from "../../../domain/claims/review.ts";
-import { DEFAULT_VERDICTS } from "../../../domain/claims/verdicts.ts";
+import { verdictKeySchema } from "./verdict-input.ts";
 import { evidenceSchema } from "../annotations/annotation-input.ts";
 import { partialIsoDate } from "../documents/document-metadata.ts";
 
-const verdictKeys = DEFAULT_VERDICTS.map((v) => v.key) as [string, ...string[]];
-const verdict = z.enum(verdictKeys, `verdict is one of ${verdictKeys.join(", ")}.`);
+const verdict = verdictKeySchema;
 const reason = z.string().trim().max(2000, "The reason is too long (2,000 characters at most).");
 
 export const updateClaimSchema = z
