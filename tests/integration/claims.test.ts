@@ -152,4 +152,18 @@ describe("claims across articles", () => {
     expect(paged).toMatchObject({ total: 2, pages: 2, page: 2 });
     expect(paged.items).toHaveLength(1);
   });
+
+  it("an equivalence an editor adds makes matching find the claim; reviewers cannot add one", async () => {
+    const a = await doc("Menteri Urusan Angkasa memperingatkan bahwa peluncuran roket Zentara akan ditunda.");
+    const b = await doc("MUA memperingatkan bahwa peluncuran roket Zentara akan ditunda.");
+    const created = await s.createAnnotation(reviewer, a.id, { ...span(a.text, "Menteri Urusan Angkasa memperingatkan bahwa peluncuran roket Zentara akan ditunda") });
+    const before = (await s.suggestionsForClaim(viewer, created.claimId)).find((x) => x.documentId === b.id)?.score ?? 0;
+    await expect(s.addEquivalence(reviewer, { canonical: "Menteri Urusan Angkasa", terms: ["MUA"] })).rejects.toMatchObject({ code: "forbidden" });
+    const added = await s.addEquivalence(ani, { canonical: "Menteri Urusan Angkasa", terms: ["MUA"] });
+    const after = (await s.suggestionsForClaim(viewer, created.claimId)).find((x) => x.documentId === b.id)?.score ?? 0;
+    expect(after).toBeGreaterThan(before);
+    expect((await s.listEquivalences(viewer)).find((e) => e.id === added.id)).toMatchObject({ terms: ["Menteri Urusan Angkasa", "MUA"], createdBy: { id: ani.id } });
+    await s.removeEquivalence(ani, added.id!);
+    expect((await s.listEquivalences(viewer)).some((e) => e.id === added.id)).toBe(false);
+  });
 });

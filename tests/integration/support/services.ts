@@ -32,3 +32,5 @@ export { reviewClaim } from "../../../src/server/services/claims/review-claim.ts
 export { addComment } from "../../../src/server/services/claims/comment-claim.ts";
 export { mergeClaims, moveAppearance } from "../../../src/server/services/claims/regroup-claims.ts";
 export { claimQuerySchema } from "../../../src/server/services/claims/claim-input.ts";
+export { addEquivalence, listEquivalences, removeEquivalence } from "../../../src/server/services/claims/equivalences.ts";
+export { suggestionsForClaim, claimsForText } from "../../../src/server/services/claims/matching.ts";
