@@ -8,7 +8,7 @@ import { parseInput } from "@/server/http/parse";
 import { pageUser } from "@/server/pages/page-user";
 import { listDocumentsFor } from "@/server/services/documents/read-documents";
 import { claimQuerySchema } from "@/server/services/claims/claim-input";
-import { listClaims } from "@/server/services/claims/read-claims";
+import { claimPeople, listClaims } from "@/server/services/claims/read-claims";
 import { verdictLabels } from "@/server/services/claims/verdict-labels";
 import { ClaimFilters } from "@/ui/claims/claim-filters";
 import { ClaimTable } from "@/ui/claims/claim-table";
@@ -33,7 +33,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
     problem = err instanceof Error ? err.message : String(err);
     query = parseInput(claimQuerySchema, {});
   }
-  const [page, labels, documents] = await Promise.all([listClaims(user, query), verdictLabels(user), listDocumentsFor(user)]);
+  const [page, labels, documents, people] = await Promise.all([listClaims(user, query), verdictLabels(user), listDocumentsFor(user), claimPeople(user)]);
   const hrefFor = (pageNumber: number) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(params)) for (const one of Array.isArray(v) ? v : [v]) if (k !== "page") q.append(k, one);
@@ -50,7 +50,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
         </div>
       )}
       <div className="claims-layout">
-        <ClaimFilters query={query} labels={labels} documents={documents.map((d) => ({ id: d.id, title: d.title }))} t={t} />
+        <ClaimFilters query={query} labels={labels} documents={documents.map((d) => ({ id: d.id, title: d.title }))} people={people} t={t} />
         <div>
           <VerdictChart counts={page.countsByVerdict} labels={labels} t={t} />
           <p role="status">{t("claims.count", { count: formatNumber(page.total) })}</p>

@@ -107,3 +107,28 @@ test("a new highlight that states a known claim is offered it; claim candidates 
   const [added] = await listAnnotations(request, adminToken(), second.id);
   expect(added).toMatchObject({ claimId: known.claimId, verdict: "TRUE", translation: "Sullivan said North Korea will pay a price" });
 });
+
+test("the same claim recorded twice is offered for merging; an appearance can be split off again", async ({ page, request }) => {
+  const editor = await createUser(request, "EDITOR");
+  const a = await importArticle(request, adminToken(), ["Rusia akan menerima amunisi yang rencananya digunakan dalam perang Ukraina, kata Kirby."]);
+  const b = await importArticle(request, adminToken(), ["Kirby mengatakan Rusia akan menerima amunisi yang rencananya akan digunakan militer Rusia di Ukraina."]);
+  const first = await createAnnotation(request, adminToken(), a, "Rusia akan menerima amunisi yang rencananya digunakan dalam perang Ukraina", { translation: "Russia would receive ammunition for the war" });
+  const second = await createAnnotation(request, adminToken(), b, "Rusia akan menerima amunisi yang rencananya akan digunakan militer Rusia di Ukraina", { translation: "Russia will receive ammunition for its army in Ukraine" });
+  await signIn(page, editor);
+  await page.goto(`/claims/${first.claimId}`);
+  const similar = page.getByTestId("similar-claim").filter({ has: page.locator(`a[href="/claims/${second.claimId}"]`) });
+  await expect(similar).toHaveCount(1);
+  page.once("dialog", (d) => void d.accept());
+  await similar.getByRole("button", { name: "Merge into this claim" }).click();
+  await expect(page.getByTestId("appearance")).toHaveCount(2);
+  await expect(page.getByTestId("claim-event").first()).toContainText("merged another claim into this one");
+  expect((await request.get(`/api/v1/claims/${second.claimId}`, { headers: bearer(adminToken()) })).status()).toBe(404);
+
+  // Split Detik's appearance off again: it becomes a claim of its own.
+  await page.getByTestId("appearance").filter({ hasText: "militer Rusia" }).getByRole("button", { name: "Split off into its own claim" }).click();
+  await expect(page).not.toHaveURL(new RegExp(first.claimId));
+  await expect(page.getByTestId("appearance")).toHaveCount(1);
+  await expect(page.getByTestId("appearance")).toContainText("militer Rusia");
+  const [moved] = await listAnnotations(request, adminToken(), b.id);
+  expect(moved!.claimId).not.toBe(first.claimId);
+});

@@ -12,6 +12,7 @@ import { verdictLabels } from "@/server/services/claims/verdict-labels";
 import { ClaimEditor } from "@/ui/claims/claim-editor";
 import { ClaimHistory } from "@/ui/claims/claim-history";
 import { Comments } from "@/ui/claims/comments";
+import { SimilarClaims, SplitButton } from "@/ui/claims/regroup";
 import { ReviewActions } from "@/ui/claims/review-actions";
 import { Suggestions } from "@/ui/claims/suggestions";
 import { formatDateTime, formatPartialDate } from "@/ui/format";
@@ -67,11 +68,13 @@ export default async function ClaimPage({ params }: Props) {
                     {a.quote}
                   </blockquote>
                   <p lang="en">{a.translation || t("workbench.noTranslation")}</p>
+                  {canWrite && claim.appearances.length > 1 && <SplitButton annotationId={a.annotationId} />}
                 </li>
               ))}
             </ol>
           </section>
           {canWrite && <Suggestions claimId={claim.id} />}
+          {canWrite && <SimilarClaims claimId={claim.id} options={options} />}
           <ClaimHistory events={events} options={options} />
         </div>
         <aside>

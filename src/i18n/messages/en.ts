@@ -246,6 +246,11 @@ export const en = {
     score: "match {score}%",
     link: "Link as an appearance",
     linked: "Linked.",
+    similar: "Similar claims (the same claim recorded twice?)",
+    merge: "Merge into this claim",
+    confirmMerge: "Merge that claim into this one? Its appearances, comments and history move here; its verdict is replaced by this claim's.",
+    split: "Split off into its own claim",
+    reviewerAny: "Anyone",
     conflict: "{name} changed this claim while you were editing it. Nothing was overwritten; reload to see their version.",
   },
   verdicts: {

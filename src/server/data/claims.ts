@@ -128,3 +128,12 @@ export async function queryClaims(filter: ClaimFilter, sort: ClaimSort, page: nu
   ]);
   return { rows, total, byVerdict: Object.fromEntries(byVerdict.map((g) => [g.verdict, g._count._all])) as Record<string, number> };
 }
+
+/** The people who annotated or set verdicts: the dashboard's reviewer filter. */
+export async function listClaimPeople() {
+  return db().user.findMany({
+    where: { OR: [{ annotationsMade: { some: {} } }, { verdictsSet: { some: {} } }, { claimsApproved: { some: {} } }] },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
+}

@@ -8,10 +8,11 @@ interface Props {
   query: ClaimQuery;
   labels: VerdictLabel[];
   documents: Array<{ id: string; title: string }>;
+  people: Array<{ id: string; name: string }>;
   t: Translate;
 }
 
-export function ClaimFilters({ query, labels, documents, t }: Props) {
+export function ClaimFilters({ query, labels, documents, people, t }: Props) {
   return (
     <form method="get" action="/claims" className="card claim-filters" aria-label={t("claims.filters")}>
       <div className="field">
@@ -52,6 +53,17 @@ export function ClaimFilters({ query, labels, documents, t }: Props) {
       <div className="field">
         <label htmlFor="f-claimant">{t("claims.claimant")}</label>
         <input id="f-claimant" name="claimant" type="text" defaultValue={query.claimant ?? ""} />
+      </div>
+      <div className="field">
+        <label htmlFor="f-reviewer">{t("claims.reviewer")}</label>
+        <select id="f-reviewer" name="reviewer" defaultValue={query.reviewer ?? ""}>
+          <option value="">{t("claims.reviewerAny")}</option>
+          {people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
       </div>
       <div className="field">
         <label htmlFor="f-sort">{t("claims.sort")}</label>

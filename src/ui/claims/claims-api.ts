@@ -13,6 +13,15 @@ export interface SuggestionView {
   score: number;
 }
 
+export interface SimilarClaim {
+  claimId: string;
+  verdict: string;
+  summary: string;
+  quote: string;
+  appearances: number;
+  score: number;
+}
+
 const base = (id: string) => `/api/v1/claims/${encodeURIComponent(id)}`;
 
 export const claimsApi = {
@@ -21,4 +30,7 @@ export const claimsApi = {
   comment: (id: string, body: string) => call<CommentView>("POST", `${base(id)}/comments`, { body }),
   suggestions: (id: string) => call<SuggestionView[]>("GET", `${base(id)}/suggestions`),
   link: (id: string, s: { documentId: string; start: number; end: number }) => call<unknown>("POST", `${base(id)}/appearances`, s),
+  similar: (id: string) => call<SimilarClaim[]>("GET", `${base(id)}/similar`),
+  merge: (id: string, from: string) => call<ClaimView>("POST", `${base(id)}/merge`, { from }),
+  split: (annotationId: string) => call<ClaimView>("PUT", `/api/v1/annotations/${encodeURIComponent(annotationId)}/claim`, { claimId: null }),
 };

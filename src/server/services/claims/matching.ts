@@ -142,3 +142,12 @@ export async function claimsForSpan(user: CurrentUser, documentId: string, start
   const quote = sliceByCodePoints(doc.text, start, Math.max(start, end));
   return quote.trim() ? claimsForText(user, quote) : [];
 }
+
+/** Other claims that state much the same thing as this one (candidates for a merge). */
+export async function similarClaims(user: CurrentUser, claimId: string, limit = 5): Promise<ClaimMatch[]> {
+  authorize(user, "document.read");
+  const claim = await findClaim(claimId);
+  if (!claim) throw notFound("The claim");
+  const text = claim.annotations.map((a) => a.quote).join(" \n ");
+  return (await claimsForText(user, text, limit + 1)).filter((m) => m.claimId !== claimId).slice(0, limit);
+}

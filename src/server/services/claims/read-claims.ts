@@ -2,7 +2,7 @@
 // claim with its appearances, its review and correction events, and its comments.
 import { authorize } from "../../auth/authorize.ts";
 import type { CurrentUser } from "../../auth/session-user.ts";
-import { findClaim, listClaimEvents, listComments, queryClaims } from "../../data/claims.ts";
+import { findClaim, listClaimEvents, listClaimPeople, listComments, queryClaims } from "../../data/claims.ts";
 import { notFound } from "../../errors.ts";
 import type { ClaimQuery } from "./claim-input.ts";
 import { claimView, type ClaimView } from "./claim-view.ts";
@@ -95,4 +95,9 @@ export async function claimComments(user: CurrentUser, id: string): Promise<Comm
   authorize(user, "document.read");
   if (!(await findClaim(id))) throw notFound("The claim");
   return (await listComments(id)).map((c) => ({ id: c.id, body: c.body, author: c.author, createdAt: c.createdAt.toISOString() }));
+}
+
+export async function claimPeople(user: CurrentUser): Promise<Array<{ id: string; name: string }>> {
+  authorize(user, "document.read");
+  return listClaimPeople();
 }
