@@ -2,10 +2,9 @@
 // review, history and discussion, and suggestions of the same claim in other documents.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { can } from "@/domain/auth/roles";
 import { translator, type MessageKey } from "@/i18n/translate";
-import { AppError } from "@/server/errors";
+import { orNotFound } from "@/server/pages/or-not-found";
 import { pageUser } from "@/server/pages/page-user";
 import { claimComments, claimEvents, getClaim } from "@/server/services/claims/read-claims";
 import { verdictLabels } from "@/server/services/claims/verdict-labels";
@@ -25,13 +24,8 @@ type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
   const user = await pageUser("document.read");
-  try {
-    const [claim, events, comments, labels] = await Promise.all([getClaim(user, id), claimEvents(user, id), claimComments(user, id), verdictLabels(user)]);
-    return { user, claim, events, comments, labels };
-  } catch (err) {
-    if (err instanceof AppError && err.code === "not_found") notFound();
-    throw err;
-  }
+  const [claim, events, comments, labels] = await orNotFound(Promise.all([getClaim(user, id), claimEvents(user, id), claimComments(user, id), verdictLabels(user)]));
+  return { user, claim, events, comments, labels };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,11 +1,10 @@
 // One document: its metadata, and the workbench (the Indonesian text with its claims).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { can } from "@/domain/auth/roles";
 import { splitParagraphs } from "@/domain/text/paragraphs";
 import { translator } from "@/i18n/translate";
-import { AppError } from "@/server/errors";
+import { orNotFound } from "@/server/pages/or-not-found";
 import { pageUser } from "@/server/pages/page-user";
 import { listDocumentAnnotations } from "@/server/services/annotations/read-annotations";
 import { documentCandidates } from "@/server/services/claims/matching";
@@ -22,13 +21,10 @@ type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
   const user = await pageUser("document.read");
-  try {
-    const [doc, annotations, candidates, labels] = await Promise.all([getDocumentFor(user, id), listDocumentAnnotations(user, id), documentCandidates(user, id), verdictLabels(user)]);
-    return { user, doc, annotations, candidates, labels };
-  } catch (err) {
-    if (err instanceof AppError && err.code === "not_found") notFound();
-    throw err;
-  }
+  const [doc, annotations, candidates, labels] = await orNotFound(
+    Promise.all([getDocumentFor(user, id), listDocumentAnnotations(user, id), documentCandidates(user, id), verdictLabels(user)]),
+  );
+  return { user, doc, annotations, candidates, labels };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,26 +1,11 @@
 // The claim page's calls to the REST API.
 import type { ClaimView } from "@/server/services/claims/claim-view";
+import type { ClaimMatch, Suggestion } from "@/server/services/claims/matching";
 import type { CommentView } from "@/server/services/claims/read-claims";
 import { call } from "../api/call";
 
-export interface SuggestionView {
-  documentId: string;
-  documentTitle: string;
-  outlet: string | null;
-  start: number;
-  end: number;
-  quote: string;
-  score: number;
-}
-
-export interface SimilarClaim {
-  claimId: string;
-  verdict: string;
-  summary: string;
-  quote: string;
-  appearances: number;
-  score: number;
-}
+export type SuggestionView = Suggestion;
+export type SimilarClaim = ClaimMatch;
 
 const base = (id: string) => `/api/v1/claims/${encodeURIComponent(id)}`;
 

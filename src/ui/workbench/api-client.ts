@@ -1,16 +1,10 @@
 // The workbench talks to Saring's REST API (the same one integrations use), with the session
 // cookie. Every answer is either the value or an error with the server's message.
+import type { ClaimMatch } from "@/server/services/claims/matching";
 import { call } from "../api/call";
 import type { Annotation, ClaimFields, HistoryEntry } from "./types";
 
-export interface ClaimMatch {
-  claimId: string;
-  verdict: string;
-  summary: string;
-  quote: string;
-  appearances: number;
-  score: number;
-}
+export type { ClaimMatch };
 
 export const api = {
   claimMatches: (documentId: string, start: number, end: number) =>
