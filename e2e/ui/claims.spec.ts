@@ -16,7 +16,7 @@ test("link one claim across three articles from suggestions, approve it as a sec
   // Copies of three seed articles under an outlet of this test (the seeds stay untouched).
   const tag = `Uji${randomBytes(3).toString("hex")}`;
   const docs: Record<string, string> = {};
-  for (const [key, file] of [["tempo", "000_2e142af25c887b67.txt"], ["news", "002_e511b38a1d6b4694.txt"], ["detik", "004_d66c2287cc7aba8f.txt"]] as const) {
+  for (const [key, file] of [["t", "000_2e142af25c887b67.txt"], ["n", "002_e511b38a1d6b4694.txt"], ["d", "004_d66c2287cc7aba8f.txt"]] as const) {
     const res = await request.post("/api/v1/documents", { headers: bearer(adminToken()), data: { text: `${seed(file)}\n(${tag} ${key})`, outlet: `${tag}-${key}` } });
     expect(res.status()).toBe(201);
     docs[key] = ((await res.json()) as { id: string }).id;
@@ -24,7 +24,7 @@ test("link one claim across three articles from suggestions, approve it as a sec
 
   // Ani highlights the warning in Tempo's article and calls it true.
   await signIn(page, ani);
-  await openDocument(page, docs.tempo!);
+  await openDocument(page, docs.t!);
   await dragSelect(page, "Amerika Serikat memperingatkan Korea Utara akan menanggung konsekuensi setiap pasokan senjata Rusia yang dipergunakan di Ukraina");
   await page.getByRole("button", { name: "Annotate selection" }).click();
   const form = page.getByRole("form", { name: "New claim" });
@@ -37,15 +37,15 @@ test("link one claim across three articles from suggestions, approve it as a sec
 
   // Suggestions from the other two articles: the same claim in other words.
   const suggestions = page.getByTestId("suggestion");
-  const fromNews = suggestions.filter({ hasText: `${tag}-news` });
-  const fromDetik = suggestions.filter({ hasText: `${tag}-detik` });
+  const fromNews = suggestions.filter({ hasText: `${tag}-n` });
+  const fromDetik = suggestions.filter({ hasText: `${tag}-d` });
   await expect(fromNews).toContainText("membayar harga");
   await expect(fromDetik).toContainText("Korut akan membayar harga untuk pasokan senjata ke Rusia");
   await fromNews.getByRole("button", { name: "Link as an appearance" }).click();
   await expect(page.getByTestId("appearance")).toHaveCount(2);
-  await page.getByTestId("suggestion").filter({ hasText: `${tag}-detik` }).getByRole("button", { name: "Link as an appearance" }).click();
+  await page.getByTestId("suggestion").filter({ hasText: `${tag}-d` }).getByRole("button", { name: "Link as an appearance" }).click();
   await expect(page.getByTestId("appearance")).toHaveCount(3);
-  await expect(page.getByTestId("appearance").filter({ hasText: `${tag}-detik` })).toContainText("Sullivan memperingatkan Kim Jong Un");
+  await expect(page.getByTestId("appearance").filter({ hasText: `${tag}-d` })).toContainText("Sullivan memperingatkan Kim Jong Un");
 
   // Ani sends it for review, and may not approve her own verdict.
   await page.getByRole("button", { name: "Send for review" }).click();
@@ -89,6 +89,10 @@ test("a new highlight that states a known claim is offered it; claim candidates 
   const reviewer = await createUser(request, "REVIEWER");
   const first = await importArticle(request, adminToken(), ["Amerika Serikat memperingatkan Korea Utara akan menanggung konsekuensi jika memasok senjata ke Rusia."]);
   const known = await createAnnotation(request, adminToken(), first, "Amerika Serikat memperingatkan Korea Utara akan menanggung konsekuensi jika memasok senjata ke Rusia", { verdict: "TRUE" });
+  // Other tests record similar claims: this one gets a summary of its own to tell it apart.
+  const summary = `US warning to North Korea ${randomBytes(3).toString("hex")}`;
+  const claim = (await (await request.get(`/api/v1/claims/${known.claimId}`, { headers: bearer(adminToken()) })).json()) as { version: number };
+  expect((await request.patch(`/api/v1/claims/${known.claimId}`, { headers: bearer(adminToken()), data: { version: claim.version, summary } })).status()).toBe(200);
   const second = await importArticle(request, adminToken(), ["Cuaca cerah di Jakarta pada pagi hari.", "Sullivan mengatakan Korut akan membayar harga jika memasok senjata ke Rusia, kata pejabat AS."]);
   await signIn(page, reviewer);
   await openDocument(page, second.id);
@@ -99,7 +103,7 @@ test("a new highlight that states a known claim is offered it; claim candidates 
   await expect(page.locator(".selection-bar .hint")).toContainText("Sullivan mengatakan Korut akan membayar harga");
   await page.keyboard.press("Enter");
   const form = page.getByRole("form", { name: "New claim" });
-  const match = form.getByTestId("claim-match");
+  const match = form.getByTestId("claim-match").filter({ hasText: summary });
   await expect(match).toContainText("True · Benar");
   await form.getByLabel("English translation of exactly this span").fill("Sullivan said North Korea will pay a price");
   await match.getByRole("button", { name: "Add as an appearance of this claim" }).click();

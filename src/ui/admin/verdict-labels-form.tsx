@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { VerdictLabel } from "@/domain/claims/verdicts";
 import { call } from "../api/call";
+import { useHydrated } from "../forms/use-hydrated";
 import { useT } from "../i18n";
 
 export function VerdictLabelsForm({ initial }: { initial: VerdictLabel[] }) {
@@ -12,6 +13,7 @@ export function VerdictLabelsForm({ initial }: { initial: VerdictLabel[] }) {
   const [labels, setLabels] = useState(initial);
   const [status, setStatus] = useState<{ kind: "ok" | "error"; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const ready = useHydrated();
   const set = (i: number, patch: Partial<VerdictLabel>) => setLabels((list) => list.map((l, j) => (j === i ? { ...l, ...patch } : l)));
 
   async function save(e: React.FormEvent) {
@@ -71,7 +73,7 @@ export function VerdictLabelsForm({ initial }: { initial: VerdictLabel[] }) {
                 </select>
               </td>
               <td>
-                <button type="button" className="secondary small" onClick={() => setLabels((list) => list.filter((_, j) => j !== i))}>
+                <button type="button" className="secondary small" disabled={!ready} onClick={() => setLabels((list) => list.filter((_, j) => j !== i))}>
                   {t("verdicts.remove")}
                 </button>
               </td>
@@ -80,10 +82,10 @@ export function VerdictLabelsForm({ initial }: { initial: VerdictLabel[] }) {
         </tbody>
       </table>
       <div className="row">
-        <button type="button" className="secondary" onClick={() => setLabels((list) => [...list, { key: "", en: "", id: "", color: "#e5e7eb", rating: null }])}>
+        <button type="button" className="secondary" disabled={!ready} onClick={() => setLabels((list) => [...list, { key: "", en: "", id: "", color: "#e5e7eb", rating: null }])}>
           {t("verdicts.add")}
         </button>
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={busy || !ready}>
           {t("verdicts.save")}
         </button>
       </div>

@@ -4,6 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ClaimView } from "@/server/services/claims/claim-view";
+import { useHydrated } from "../forms/use-hydrated";
 import { useT } from "../i18n";
 import type { VerdictOption } from "../workbench/types";
 import { claimsApi } from "./claims-api";
@@ -15,6 +16,7 @@ export function ClaimEditor({ claim, options, canWrite }: { claim: ClaimView; op
   const [reason, setReason] = useState("");
   const [status, setStatus] = useState<{ kind: "ok" | "error"; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const ready = useHydrated();
   const correcting = claim.reviewState === "APPROVED" && values.verdict !== claim.verdict;
   const set = (key: keyof typeof values, value: string) => setValues((v) => ({ ...v, [key]: value }));
 
@@ -90,7 +92,7 @@ export function ClaimEditor({ claim, options, canWrite }: { claim: ClaimView; op
         </ul>
       )}
       {canWrite && (
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={busy || !ready}>
           {busy ? t("workbench.saving") : t("claims.saveClaim")}
         </button>
       )}

@@ -2,6 +2,7 @@
 // The discussion on a claim: read by everyone, written by those who annotate.
 import { useState } from "react";
 import type { CommentView } from "@/server/services/claims/read-claims";
+import { useHydrated } from "../forms/use-hydrated";
 import { useT } from "../i18n";
 import { claimsApi } from "./claims-api";
 
@@ -11,6 +12,7 @@ export function Comments({ claimId, initial, canComment }: { claimId: string; in
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const ready = useHydrated();
 
   async function post(e: React.FormEvent) {
     e.preventDefault();
@@ -51,7 +53,7 @@ export function Comments({ claimId, initial, canComment }: { claimId: string; in
             <label htmlFor="comment-body">{t("claims.comment")}</label>
             <textarea id="comment-body" className="short" value={body} required onChange={(e) => setBody(e.target.value)} />
           </div>
-          <button type="submit" disabled={busy}>
+          <button type="submit" disabled={busy || !ready}>
             {t("claims.post")}
           </button>
         </form>

@@ -3,6 +3,7 @@
 // appearance off into a claim of its own. Both are recorded in the claims' history.
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { useHydrated } from "../forms/use-hydrated";
 import { useT } from "../i18n";
 import type { VerdictOption } from "../workbench/types";
 import { VerdictBadge } from "../workbench/verdict-badge";
@@ -53,6 +54,7 @@ export function SplitButton({ annotationId }: { annotationId: string }) {
   const t = useT();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  const ready = useHydrated();
   async function split() {
     const result = await claimsApi.split(annotationId);
     if (!result.ok) return setError(result.message);
@@ -60,7 +62,7 @@ export function SplitButton({ annotationId }: { annotationId: string }) {
   }
   return (
     <>
-      <button type="button" className="secondary small" onClick={() => void split()}>
+      <button type="button" className="secondary small" disabled={!ready} onClick={() => void split()}>
         {t("claims.split")}
       </button>
       {error && (

@@ -4,6 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { Role } from "@/domain/auth/roles";
+import { useHydrated } from "../forms/use-hydrated";
 import { useT } from "../i18n";
 import { claimsApi } from "./claims-api";
 
@@ -13,6 +14,7 @@ export function ReviewActions({ claim, role }: { claim: { id: string; reviewStat
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const ready = useHydrated();
   const editor = role === "EDITOR" || role === "ADMIN";
   const writer = editor || role === "REVIEWER";
 
@@ -36,20 +38,20 @@ export function ReviewActions({ claim, role }: { claim: { id: string; reviewStat
         </div>
       )}
       {claim.reviewState === "DRAFT" && (
-        <button type="button" onClick={() => void step("submit")} disabled={busy}>
+        <button type="button" onClick={() => void step("submit")} disabled={busy || !ready}>
           {t("claims.submit")}
         </button>
       )}
       {claim.reviewState === "IN_REVIEW" && editor && (
         <>
-          <button type="button" onClick={() => void step("approve")} disabled={busy}>
+          <button type="button" onClick={() => void step("approve")} disabled={busy || !ready}>
             {t("claims.approve")}
           </button>
           <div className="field">
             <label htmlFor="reject-reason">{t("claims.rejectReason")}</label>
             <textarea id="reject-reason" className="short" value={reason} onChange={(e) => setReason(e.target.value)} />
           </div>
-          <button type="button" className="secondary" onClick={() => void step("reject")} disabled={busy}>
+          <button type="button" className="secondary" onClick={() => void step("reject")} disabled={busy || !ready}>
             {t("claims.reject")}
           </button>
         </>

@@ -71,7 +71,7 @@ export interface Suggestion {
 }
 
 /** Spans in other documents that may state this claim, best first (offsets in code points). */
-export async function suggestionsForClaim(user: CurrentUser, claimId: string, limit = 10): Promise<Suggestion[]> {
+export async function suggestionsForClaim(user: CurrentUser, claimId: string, limit = 20): Promise<Suggestion[]> {
   authorize(user, "document.read");
   const claim = await findClaim(claimId);
   if (!claim) throw notFound("The claim");

@@ -3,7 +3,8 @@
 import { authorize } from "../../auth/authorize.ts";
 import type { CurrentUser } from "../../auth/session-user.ts";
 import { findClaim, listClaimEvents, listClaimPeople, listComments, queryClaims } from "../../data/claims.ts";
-import { notFound } from "../../errors.ts";
+import { listVerdictLabels } from "../../data/verdict-labels.ts";
+import { AppError, notFound } from "../../errors.ts";
 import type { ClaimQuery } from "./claim-input.ts";
 import { claimView, type ClaimView } from "./claim-view.ts";
 
@@ -31,6 +32,11 @@ export interface ClaimPage {
 
 export async function listClaims(user: CurrentUser, query: ClaimQuery): Promise<ClaimPage> {
   authorize(user, "document.read");
+  if (query.verdict?.length) {
+    const keys = new Set((await listVerdictLabels()).map((l) => l.key));
+    const unknown = query.verdict.filter((v) => !keys.has(v));
+    if (unknown.length) throw new AppError("validation_failed", `Unknown verdict: ${unknown.join(", ")}. Verdicts are ${[...keys].join(", ")}.`, { details: { field: "verdict" } });
+  }
   const filter = {
     verdict: query.verdict,
     reviewState: query.reviewState,
