@@ -9,7 +9,9 @@ test("an admin adds a verdict label, it is used, it cannot be removed while used
   const key = `SATIRE_${randomBytes(3).toString("hex").toUpperCase()}`;
   await signIn(page, E2E.admin);
   await page.getByRole("link", { name: "Verdict labels" }).click();
+  await expect(page).toHaveURL(/\/admin\/verdicts$/);
   const rows = page.getByTestId("verdict-label");
+  await expect(rows.first()).toBeVisible();
   const before = await rows.count();
   await page.getByRole("button", { name: "Add a label" }).click();
   const n = before + 1;
