@@ -42,6 +42,14 @@ describe("equivalent names and phrases", () => {
 });
 
 describe("sentence passages", () => {
+  it("survives abbreviations, initials and decimals; a list ending closes a sentence before a capital", () => {
+    const text = "Harga beras Rp. 15.000 per kg, kata Prof. Budi S. Hartono dari Jl. Sudirman No. 5, Dr. Ani dan lain-lain dsb. Ia menambahkan inflasi 2.5 persen dll. menurut BPS.";
+    expect(sentencePassages(text).map((p) => p.text)).toEqual([
+      "Harga beras Rp. 15.000 per kg, kata Prof. Budi S. Hartono dari Jl. Sudirman No. 5, Dr. Ani dan lain-lain dsb.",
+      "Ia menambahkan inflasi 2.5 persen dll. menurut BPS.",
+    ]);
+  });
+
   it("splits content into sentences with their offsets and never offers page debris", () => {
     const text = 'Kirby mengatakan Korut mengirim roket. "Kami khawatir," katanya.\nBACA JUGA:\nSCROLL TO CONTINUE WITH CONTENT\nDr. Lankov menilai Kim ingin dukungan Rusia.';
     const passages = sentencePassages(text);

@@ -7,6 +7,9 @@ const ABBREVIATIONS = new Set([
   "gen", "kol", "let", "mayjen", "brigjen", "jend", "pt", "tbk", "u.s", "a.s",
 ]);
 
+/** Abbreviations that close a list ("dan sebagainya") and so often end a sentence. */
+const LIST_ENDINGS = new Set(["dsb", "dll", "dst", "dkk", "etc"]);
+
 /** The index just after the first sentence-ending mark, or the length of `s`. */
 export function firstSentenceEnd(s: string): number {
   for (let i = 0; i < s.length; i++) {
@@ -19,7 +22,8 @@ export function firstSentenceEnd(s: string): number {
     if (c === ".") {
       const word = /([\p{L}.]+)$/u.exec(s.slice(0, i))?.[1] ?? "";
       const bare = word.toLowerCase().replace(/\.$/, "");
-      if (ABBREVIATIONS.has(bare)) continue;
+      // "dsb." and the like also end sentences: they do when a capital follows.
+      if (ABBREVIATIONS.has(bare) && !(LIST_ENDINGS.has(bare) && /^\p{Lu}/u.test(s.slice(end).trimStart()))) continue;
       if (/^\p{Lu}$/u.test(word)) continue; // an initial: "Jake S. Sullivan"
       // The next word starts in lower case: not a sentence end (e.g. "pukul 7. lalu").
       const after = s.slice(end).trimStart();

@@ -73,16 +73,18 @@ export function Workbench(props: Props) {
     paintCandidates(blocksRef.current, openCandidates);
   }, [openCandidates]);
 
-  /** Selects the next claim candidate after the caret (or the first), ready for Enter. */
+  /** Annotates the next claim candidate after the selection or caret (or the first). */
   function nextCandidate() {
     if (openCandidates.length === 0) return setAnnounce(t("workbench.noCandidates"));
     const sel = window.getSelection();
     const root = articleRef.current;
     const here = root && sel && sel.rangeCount ? (selectionOffsets(blocksRef.current, root, text)?.end ?? caretOffset() ?? -1) : -1;
     const next = openCandidates.find((c) => c.start >= here) ?? openCandidates[0]!;
-    root?.focus();
     selectSpan(blocksRef.current, next.start, next.end);
     rangeFor(blocksRef.current, next.start, next.end)?.startContainer.parentElement?.scrollIntoView?.({ block: "center" });
+    // One keystroke: the candidate is selected and its claim panel opens (Esc, then C, skips it).
+    setActiveId(null);
+    setTarget({ kind: "new", start: map.toCodePoint(next.start), end: map.toCodePoint(next.end) });
     setAnnounce(t("workbench.candidateSelected", { quote: text.slice(next.start, Math.min(next.end, next.start + 80)) }));
   }
 
