@@ -135,3 +135,32 @@ test("the same claim recorded twice is offered for merging; an appearance can be
   const [moved] = await listAnnotations(request, adminToken(), b.id);
   expect(moved!.claimId).not.toBe(first.claimId);
 });
+
+test("editors add an equivalent name; matching uses it at once; viewers only read the list", async ({ page, request }) => {
+  const editor = await createUser(request, "EDITOR");
+  const word = `Zentara${randomBytes(2).toString("hex")}`;
+  const a = await importArticle(request, adminToken(), [`Badan Antariksa ${word} memperingatkan bahwa peluncuran roket ditunda sampai Oktober.`]);
+  const b = await importArticle(request, adminToken(), [`BAZ memperingatkan bahwa peluncuran ditunda, kata juru bicara.`]);
+  const claim = await createAnnotation(request, adminToken(), a, `Badan Antariksa ${word} memperingatkan bahwa peluncuran roket ditunda sampai Oktober`);
+  const scoreOfB = async () => {
+    const list = (await (await request.get(`/api/v1/claims/${claim.claimId}/suggestions`, { headers: bearer(adminToken()) })).json()) as Array<{ documentId: string; score: number }>;
+    return list.find((s) => s.documentId === b.id)?.score ?? 0;
+  };
+  const before = await scoreOfB();
+
+  await signIn(page, editor);
+  await page.goto("/equivalences");
+  await page.getByLabel("Name or phrase").fill(`Badan Antariksa ${word}`);
+  await page.getByLabel("Means the same as (comma-separated)").fill("BAZ");
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Added: claim matching uses it now.");
+  await expect(page.getByTestId("equivalence").filter({ hasText: word })).toContainText("BAZ");
+  expect(await scoreOfB()).toBeGreaterThan(before);
+
+  const viewer = await createUser(request, "VIEWER");
+  await page.context().clearCookies();
+  await signIn(page, viewer);
+  await page.goto("/equivalences");
+  await expect(page.getByTestId("equivalence").filter({ hasText: word })).toHaveCount(1);
+  await expect(page.getByRole("button", { name: "Add", exact: true })).toHaveCount(0);
+});

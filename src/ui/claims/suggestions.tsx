@@ -39,7 +39,9 @@ export function Suggestions({ claimId }: { claimId: string }) {
   return (
     <section aria-labelledby="suggestions-title" className="suggestions">
       <h2 id="suggestions-title">{t("claims.suggestions")}</h2>
-      <p className="hint">{t("claims.suggestionsIntro")}</p>
+      <p className="hint">
+        {t("claims.suggestionsIntro")} <a href="/equivalences">{t("claims.equivalencesLink")}</a>
+      </p>
       {error && (
         <div role="alert" className="alert error">
           {error}
