@@ -1,24 +1,8 @@
 // The annotation API against the real server: the documented shapes, offsets in code points,
 // refusals (422, 404, 403, 401) that store nothing, versions (409 with the current state),
 // deletes and history, and document corrections that re-anchor.
-import type { APIRequestContext, Browser } from "@playwright/test";
-import { adminToken, createUser, expect, randomAddress, signIn, test } from "../support/fixtures";
+import { adminToken, expect, test, userWithToken } from "../support/fixtures";
 import { bearer, importArticle, listAnnotations, span, type AnnotationJson } from "../support/workbench";
-
-/** A user with an API token of their own, made on the account page as a person makes one. */
-async function userWithToken(browser: Browser, baseURL: string, request: APIRequestContext, role: "REVIEWER" | "VIEWER") {
-  const user = await createUser(request, role);
-  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": randomAddress() } });
-  const page = await context.newPage();
-  await signIn(page, user);
-  await page.goto("/account");
-  await page.getByLabel("Token name").fill("api test");
-  await page.getByRole("button", { name: "Create token" }).click();
-  const token = (await page.getByTestId("new-token").textContent())?.trim() ?? "";
-  await context.close();
-  expect(token).toMatch(/^srg_/);
-  return { user, token };
-}
 
 const LINE = "Kirby mengatakan 🇰🇵 Korea Utara mengirimkan roket dan rudal ke Rusia tahun lalu.";
 

@@ -1,23 +1,9 @@
 // The claims API against the real server: appearances across documents, the paged list and its
 // filters, versions (409), the review steps and their refusals (403 with the reason), comments,
 // suggestions, candidates, and what viewers may not do.
-import type { APIRequestContext, Browser } from "@playwright/test";
 import { randomBytes } from "node:crypto";
-import { adminToken, createUser, expect, randomAddress, signIn, test } from "../support/fixtures";
+import { adminToken, expect, test, userWithToken } from "../support/fixtures";
 import { bearer, importArticle, span } from "../support/workbench";
-
-async function tokenOf(browser: Browser, baseURL: string, request: APIRequestContext, role: "EDITOR" | "VIEWER") {
-  const user = await createUser(request, role);
-  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": randomAddress() } });
-  const page = await context.newPage();
-  await signIn(page, user);
-  await page.goto("/account");
-  await page.getByLabel("Token name").fill("claims api test");
-  await page.getByRole("button", { name: "Create token" }).click();
-  const token = (await page.getByTestId("new-token").textContent())?.trim() ?? "";
-  await context.close();
-  return { user, auth: bearer(token) };
-}
 
 const A = "Amerika Serikat memperingatkan Korea Utara akan menanggung konsekuensi jika memasok senjata ke Rusia.";
 const B = "Sullivan memperingatkan Kim Jong Un bahwa Korut akan membayar harga untuk pasokan senjata ke Rusia.";
@@ -25,8 +11,8 @@ const B = "Sullivan memperingatkan Kim Jong Un bahwa Korut akan membayar harga u
 test("claims: appearances, list, versions, review with four eyes, comments, suggestions", async ({ request, browser, baseURL }) => {
   test.setTimeout(60_000);
   const admin = bearer(adminToken());
-  const editor = await tokenOf(browser, baseURL!, request, "EDITOR");
-  const viewer = await tokenOf(browser, baseURL!, request, "VIEWER");
+  const editor = await userWithToken(browser, baseURL!, request, "EDITOR");
+  const viewer = await userWithToken(browser, baseURL!, request, "VIEWER");
   const tag = randomBytes(3).toString("hex");
   const docA = await importArticle(request, adminToken(), [A, `Penanda ${tag}.`]);
   const docB = await importArticle(request, adminToken(), [B, `Penanda ${tag}.`]);

@@ -1,6 +1,6 @@
 // Test fixtures: every test gets its own client address (so sign-in throttling never spills
 // between tests), an admin API client, and helpers to make users and sign them in.
-import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { E2E } from "./env";
@@ -53,3 +53,18 @@ export const test = base.extend<{ clientAddress: string }>({
 });
 
 export { expect };
+
+/** A new user with an API token of their own, made on the account page as a person makes one. */
+export async function userWithToken(browser: Browser, baseURL: string, request: APIRequestContext, role: Role): Promise<{ user: TestUser; token: string; auth: { Authorization: string } }> {
+  const user = await createUser(request, role);
+  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": randomAddress() } });
+  const page = await context.newPage();
+  await signIn(page, user);
+  await page.goto("/account");
+  await page.getByLabel("Token name").fill("api test");
+  await page.getByRole("button", { name: "Create token" }).click();
+  const token = (await page.getByTestId("new-token").textContent())?.trim() ?? "";
+  await context.close();
+  expect(token).toMatch(/^srg_/);
+  return { user, token, auth: { Authorization: `Bearer ${token}` } };
+}

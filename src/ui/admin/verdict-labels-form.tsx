@@ -5,6 +5,7 @@ import { useState } from "react";
 import type { VerdictLabel } from "@/domain/claims/verdicts";
 import { call } from "../api/call";
 import { useHydrated } from "../forms/use-hydrated";
+import { StatusLine } from "../forms/form-status";
 import { useT } from "../i18n";
 
 export function VerdictLabelsForm({ initial }: { initial: VerdictLabel[] }) {
@@ -29,11 +30,7 @@ export function VerdictLabelsForm({ initial }: { initial: VerdictLabel[] }) {
 
   return (
     <form onSubmit={save} aria-label={t("verdicts.title")}>
-      {status && (
-        <div role={status.kind === "error" ? "alert" : "status"} className={`alert ${status.kind}`}>
-          {status.message}
-        </div>
-      )}
+      <StatusLine status={status} />
       <table>
         <thead>
           <tr>

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ClaimView } from "@/server/services/claims/claim-view";
 import { useHydrated } from "../forms/use-hydrated";
+import { StatusLine } from "../forms/form-status";
 import { useT } from "../i18n";
 import type { VerdictOption } from "../workbench/types";
 import { claimsApi } from "./claims-api";
@@ -38,11 +39,7 @@ export function ClaimEditor({ claim, options, canWrite }: { claim: ClaimView; op
   return (
     <form className="card claim-editor" onSubmit={save} aria-labelledby="claim-edit-title">
       <h2 id="claim-edit-title">{t("claims.edit")}</h2>
-      {status && (
-        <div role={status.kind === "error" ? "alert" : "status"} className={`alert ${status.kind}`}>
-          {status.message}
-        </div>
-      )}
+      <StatusLine status={status} />
       <div className="field">
         <label htmlFor="c-summary">{t("claims.summary")}</label>
         <textarea id="c-summary" lang="en" className="short" value={values.summary} readOnly={ro} onChange={(e) => set("summary", e.target.value)} />

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { CommentView } from "@/server/services/claims/read-claims";
 import { useHydrated } from "../forms/use-hydrated";
+import { StatusLine } from "../forms/form-status";
 import { useT } from "../i18n";
 import { claimsApi } from "./claims-api";
 
@@ -44,11 +45,7 @@ export function Comments({ claimId, initial, canComment }: { claimId: string; in
       )}
       {canComment && (
         <form onSubmit={post}>
-          {error && (
-            <div role="alert" className="alert error">
-              {error}
-            </div>
-          )}
+          <StatusLine status={error} />
           <div className="field">
             <label htmlFor="comment-body">{t("claims.comment")}</label>
             <textarea id="comment-body" className="short" value={body} required onChange={(e) => setBody(e.target.value)} />

@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { EquivalenceView } from "@/server/services/claims/equivalences";
 import { call } from "../api/call";
 import { useHydrated } from "../forms/use-hydrated";
+import { StatusLine } from "../forms/form-status";
 import { useT } from "../i18n";
 
 export function EquivalenceEditor({ initial, canEdit }: { initial: EquivalenceView[]; canEdit: boolean }) {
@@ -34,11 +35,7 @@ export function EquivalenceEditor({ initial, canEdit }: { initial: EquivalenceVi
 
   return (
     <>
-      {status && (
-        <div role={status.kind === "error" ? "alert" : "status"} className={`alert ${status.kind}`}>
-          {status.message}
-        </div>
-      )}
+      <StatusLine status={status} />
       {canEdit && (
         <form className="card" onSubmit={add} aria-labelledby="eq-add-title">
           <h2 id="eq-add-title">{t("equivalences.add")}</h2>

@@ -4,6 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useHydrated } from "../forms/use-hydrated";
+import { StatusLine } from "../forms/form-status";
 import { useT } from "../i18n";
 import type { VerdictOption } from "../workbench/types";
 import { VerdictBadge } from "../workbench/verdict-badge";
@@ -30,11 +31,7 @@ export function SimilarClaims({ claimId, options }: { claimId: string; options: 
   return (
     <section aria-labelledby="similar-title" className="suggestions">
       <h2 id="similar-title">{t("claims.similar")}</h2>
-      {error && (
-        <div role="alert" className="alert error">
-          {error}
-        </div>
-      )}
+      <StatusLine status={error} />
       <ol>
         {items.map((c) => (
           <li key={c.claimId} data-testid="similar-claim">

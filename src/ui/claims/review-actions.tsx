@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { Role } from "@/domain/auth/roles";
 import { useHydrated } from "../forms/use-hydrated";
+import { StatusLine } from "../forms/form-status";
 import { useT } from "../i18n";
 import { claimsApi } from "./claims-api";
 
@@ -32,11 +33,7 @@ export function ReviewActions({ claim, role }: { claim: { id: string; reviewStat
   return (
     <section className="card" aria-labelledby="review-title">
       <h2 id="review-title">{t("claims.review")}</h2>
-      {error && (
-        <div role="alert" className="alert error">
-          {error}
-        </div>
-      )}
+      <StatusLine status={error} />
       {claim.reviewState === "DRAFT" && (
         <button type="button" onClick={() => void step("submit")} disabled={busy || !ready}>
           {t("claims.submit")}

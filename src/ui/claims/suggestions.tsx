@@ -3,6 +3,7 @@
 // as a new appearance of this claim.
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { StatusLine } from "../forms/form-status";
 import { useT } from "../i18n";
 import { claimsApi, type SuggestionView } from "./claims-api";
 
@@ -42,11 +43,7 @@ export function Suggestions({ claimId }: { claimId: string }) {
       <p className="hint">
         {t("claims.suggestionsIntro")} <a href="/equivalences">{t("claims.equivalencesLink")}</a>
       </p>
-      {error && (
-        <div role="alert" className="alert error">
-          {error}
-        </div>
-      )}
+      <StatusLine status={error} />
       {!items && !error && <p className="hint">{t("claims.loadingSuggestions")}</p>}
       {items && items.length === 0 && <p className="hint">{t("claims.noSuggestions")}</p>}
       {items && items.length > 0 && (

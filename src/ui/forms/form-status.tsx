@@ -9,3 +9,14 @@ export function FormStatus({ state, id }: { state: ActionState<unknown>; id?: st
     </div>
   );
 }
+
+/** The same line for client components that keep `{kind, message}` (or an error string). */
+export function StatusLine({ status }: { status: { kind: "ok" | "error"; message: string } | string | null }) {
+  if (!status) return null;
+  const { kind, message } = typeof status === "string" ? { kind: "error" as const, message: status } : status;
+  return (
+    <div role={kind === "error" ? "alert" : "status"} className={`alert ${kind}`}>
+      {message}
+    </div>
+  );
+}
