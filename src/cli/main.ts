@@ -1,6 +1,7 @@
 // Saring's command line: `npm run cli -- <command> [options]`. Exit code 0 on success; on
 // failure a one-line message on stderr and exit code 1 (2 for usage errors).
 import { AppError } from "../server/errors.ts";
+import { exportCommand } from "./commands/export.ts";
 import { importCommand } from "./commands/import.ts";
 import { tokenCommand } from "./commands/token.ts";
 import { userCommand } from "./commands/user.ts";
@@ -15,12 +16,15 @@ const USAGE = `Usage: npm run cli -- <command>
   user list
   token create --email E [--name N]   prints a new API token once
   import FILE... [--outlet O] [--source-url U] [--published-at YYYY-MM-DD] [--title T]
+  export --format csv|w3c|claimreview --out FILE [--document ID]... [--verdict V]...
+         [--review-state DRAFT|IN_REVIEW|APPROVED]... [--outlet O] [--from DATE] [--to DATE]
 `;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   user: userCommand,
   token: tokenCommand,
   import: importCommand,
+  export: exportCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

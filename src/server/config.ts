@@ -12,6 +12,9 @@ const envSchema = z.object({
   SARING_SIGNIN_LOCK_MINUTES: z.coerce.number().min(0.05).max(24 * 60).default(15),
   SARING_TRUST_PROXY: z.enum(["0", "1", "true", "false"]).default("0"),
   SARING_DEMO_SEED: z.enum(["0", "1", "true", "false"]).default("1"),
+  SARING_ORG_NAME: z.string().trim().min(1).max(200).default("Saring fact-check desk"),
+  SARING_ORG_URL: z.string().url().default("http://localhost:3000"),
+  SARING_PUBLIC_URL: z.string().url().optional(),
 });
 
 export interface Config {
@@ -22,6 +25,9 @@ export interface Config {
   signIn: { maxFailures: number; lockMs: number };
   trustProxy: boolean;
   demoSeed: boolean;
+  /** Who publishes the fact-checks (ClaimReview author), and where claims are published. */
+  organisation: { name: string; url: string };
+  publicUrl: string;
 }
 
 export function loadConfig(env: Env = process.env): Config {
@@ -41,6 +47,8 @@ export function loadConfig(env: Env = process.env): Config {
     signIn: { maxFailures: e.SARING_SIGNIN_MAX_FAILURES, lockMs: e.SARING_SIGNIN_LOCK_MINUTES * 60_000 },
     trustProxy: yes(e.SARING_TRUST_PROXY),
     demoSeed: yes(e.SARING_DEMO_SEED),
+    organisation: { name: e.SARING_ORG_NAME, url: e.SARING_ORG_URL },
+    publicUrl: (e.SARING_PUBLIC_URL ?? env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
   };
 }
 

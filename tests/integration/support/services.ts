@@ -34,3 +34,5 @@ export { mergeClaims, moveAppearance } from "../../../src/server/services/claims
 export { claimQuerySchema } from "../../../src/server/services/claims/claim-input.ts";
 export { addEquivalence, listEquivalences, removeEquivalence } from "../../../src/server/services/claims/equivalences.ts";
 export { suggestionsForClaim, claimsForText } from "../../../src/server/services/claims/matching.ts";
+export { buildExport } from "../../../src/server/services/export/build-export.ts";
+export { exportFileName, renderExport } from "../../../src/server/services/export/render-export.ts";
