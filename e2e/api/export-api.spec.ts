@@ -1,0 +1,36 @@
+// The export API: a CSV, W3C and ClaimReview download of a chosen document, with the right
+// Content-Type and a descriptive file name; bad formats and dates are 422; viewers may export.
+import { parse } from "csv-parse/sync";
+import { adminToken, expect, test, userWithToken } from "../support/fixtures";
+import { bearer, createAnnotation, importArticle } from "../support/workbench";
+
+test("export a document's claims as CSV, W3C Web Annotation and ClaimReview", async ({ request, browser, baseURL }) => {
+  const viewer = await userWithToken(browser, baseURL!, request, "VIEWER");
+  const doc = await importArticle(request, adminToken(), ['"Kami akan terus menekan basis industri pertahanan Rusia," kata Sullivan <script>alert(1)</script>.']);
+  const a = await createAnnotation(request, adminToken(), doc, "Kami akan terus menekan basis industri pertahanan Rusia", { translation: "=1+1 We will keep pressing", verdict: "TRUE" });
+
+  const csv = await request.get(`/api/v1/export?format=csv&documentId=${doc.id}`, { headers: viewer.auth });
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="saring-claims-berita-uji-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.csv"$/);
+  const text = await csv.text();
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const rows = parse(text.slice(1), { columns: true }) as Array<Record<string, string>>;
+  expect(rows).toEqual([expect.objectContaining({ annotation_id: a.id, claim_id: a.claimId, translation_en: "'=1+1 We will keep pressing", verdict_id: "Benar" })]);
+
+  const w3c = await request.get(`/api/v1/export?format=w3c&documentId=${doc.id}`, { headers: viewer.auth });
+  expect(w3c.headers()["content-type"]).toContain("application/ld+json");
+  const collection = (await w3c.json()) as { type: string; total: number; first: { items: Array<{ target: { selector: Array<{ type: string; start?: number; exact?: string }> } }> } };
+  expect(collection).toMatchObject({ type: "AnnotationCollection", total: 1 });
+  expect(collection.first.items[0]!.target.selector.map((s) => s.type)).toEqual(["TextQuoteSelector", "TextPositionSelector"]);
+
+  // Not approved yet: no ClaimReview.
+  const reviews = await request.get(`/api/v1/export?format=claimreview&documentId=${doc.id}`, { headers: viewer.auth });
+  expect(await reviews.json()).toEqual([]);
+
+  for (const bad of ["format=pdfx", "format=csv&from=yesterday", "format=csv&reviewState=DONE"]) {
+    const res = await request.get(`/api/v1/export?${bad}`, { headers: bearer(adminToken()) });
+    expect(res.status(), bad).toBe(422);
+  }
+  expect((await request.get(`/api/v1/export?format=csv`)).status()).toBe(401);
+});
