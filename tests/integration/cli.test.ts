@@ -1,6 +1,6 @@
 // The command line, run as a user runs it (a child process), against a real database.
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useFreshDatabase, type TestDatabase } from "../support/test-database.ts";
@@ -77,5 +77,20 @@ describe("cli", () => {
     expect(mixed.stderr).toMatch(/refused\t.*gambar\.txt\t.*not text/i);
     expect(mixed.stderr).toMatch(/refused\t.*kosong\.md\t/);
     expect(mixed.stderr).toContain("2 of 3 files were refused.");
+  });
+
+  it("exports CSV and W3C files, and explains a bad format or date", () => {
+    const dir = database.env.SARING_DATA_DIR!;
+    const out = join(dir, "claims.csv");
+    const csv = cli(["export", "--format", "csv", "--out", out]);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout).toMatch(/^wrote .*claims\.csv: \d+ claims over \d+ documents/);
+    expect(readFileSync(out, "utf8").startsWith('\uFEFF"claim_id","annotation_id"')).toBe(true);
+    const w3c = cli(["export", "--format", "w3c", "--out", join(dir, "a.jsonld")]);
+    expect(w3c.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "a.jsonld"), "utf8"))).toMatchObject({ type: "AnnotationCollection" });
+    expect(cli(["export", "--format", "pdfx", "--out", out]).code).toBe(2);
+    expect(cli(["export", "--format", "csv", "--out", out, "--from", "kemarin"]).stderr).toContain("Dates are");
+    expect(cli(["export", "--format", "csv"]).stderr).toContain("Missing --out");
   });
 });
