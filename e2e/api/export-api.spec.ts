@@ -34,3 +34,33 @@ test("export a document's claims as CSV, W3C Web Annotation and ClaimReview", as
   }
   expect((await request.get(`/api/v1/export?format=csv`)).status()).toBe(401);
 });
+
+test("the HTML report opens in Chromium with its highlights, and hostile text stays inert", async ({ request, page }) => {
+  const doc = await importArticle(request, adminToken(), ['Pejabat berkata <img src=x onerror="window.__pwned=1"> "Korut akan membayar harga," kata Sullivan.']);
+  await createAnnotation(request, adminToken(), doc, "Korut akan membayar harga", { translation: '<script>window.__pwned=2</script>North Korea will pay a price', verdict: "FALSE", rationale: "**not bold** <b>nor this</b>" });
+  const res = await request.get(`/api/v1/export?format=html&documentId=${doc.id}`, { headers: bearer(adminToken()) });
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("text/html; charset=utf-8");
+  expect(res.headers()["content-disposition"]).toMatch(/filename="saring-report-berita-uji-.*\.html"/);
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  let dialogs = 0;
+  page.on("dialog", (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await page.setContent(await res.text());
+  await expect(page.locator("mark")).toHaveText(["Korut akan membayar harga"]);
+  await expect(page.locator("sup.fn")).toHaveText(["[1]"]);
+  await expect(page.locator("table").first()).toContainText("<script>window.__pwned=2</script>North Korea will pay a price");
+  await expect(page.locator(".doc-text")).toContainText('<img src=x onerror="window.__pwned=1">');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(dialogs).toBe(0);
+  expect(requests.filter((u) => !u.startsWith("data:") && u !== "about:blank")).toEqual([]);
+
+  const md = await request.get(`/api/v1/export?format=md&documentId=${doc.id}`, { headers: bearer(adminToken()) });
+  expect(md.headers()["content-type"]).toBe("text/markdown; charset=utf-8");
+  const text = await md.text();
+  expect(text).toContain("\\<script\\>");
+  expect(text).toContain("False · Salah");
+});

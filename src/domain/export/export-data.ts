@@ -51,6 +51,8 @@ export interface ExportDocument {
   sourceUrl: string | null;
   language: string;
   textHash: string;
+  /** The stored text (NFC, LF); offsets of appearances count its code points. */
+  text: string;
 }
 
 export interface ExportData {

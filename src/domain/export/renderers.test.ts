@@ -30,8 +30,8 @@ function data(): ExportData {
     baseUrl: "https://saring.example",
     labels: [...DEFAULT_VERDICTS],
     documents: [
-      { id: "d1", title: "Tempo: AS memperingatkan Korut", outlet: "Tempo", publishedAt: "2023-09-06", sourceUrl: "https://tempo.example/a", language: "id", textHash: "ab".repeat(32) },
-      { id: "d2", title: "detik: Korut akan membayar harga", outlet: "detik", publishedAt: "2023-09-08", sourceUrl: null, language: "id", textHash: "cd".repeat(32) },
+      { id: "d1", title: "Tempo: AS memperingatkan Korut", outlet: "Tempo", publishedAt: "2023-09-06", sourceUrl: "https://tempo.example/a", language: "id", textHash: "ab".repeat(32), text: "JAKARTA - akan menanggung konsekuensi setiap pasokan. +62 juta orang." },
+      { id: "d2", title: "detik: Korut akan membayar harga", outlet: "detik", publishedAt: "2023-09-08", sourceUrl: null, language: "id", textHash: "cd".repeat(32), text: "Sullivan: Korut akan membayar harga." },
     ],
     claims: [
       {

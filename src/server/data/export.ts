@@ -23,7 +23,7 @@ export async function loadExportRows(f: ExportFilter) {
   const documents = await db().document.findMany({
     where: documentWhere,
     orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
-    select: { id: true, title: true, outlet: true, publishedAt: true, sourceUrl: true, language: true, textHash: true },
+    select: { id: true, title: true, outlet: true, publishedAt: true, sourceUrl: true, language: true, textHash: true, text: true },
   });
   const claims = await db().claim.findMany({
     where: {
