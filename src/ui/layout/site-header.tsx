@@ -21,6 +21,11 @@ export function SiteHeader({ user, t }: { user: CurrentUser | null; t: Translate
               <li>
                 <Link href="/claims">{t("nav.claims")}</Link>
               </li>
+              {can(user.role, "document.export") && (
+                <li>
+                  <Link href="/export">{t("nav.export")}</Link>
+                </li>
+              )}
               {can(user.role, "document.import") && (
                 <li>
                   <Link href="/documents/import">{t("nav.import")}</Link>
