@@ -62,6 +62,22 @@ describe("exports", () => {
   });
 });
 
+describe("large exports", () => {
+  it("exports more claims than SQLite's 999 bind parameters", async () => {
+    const reviewer = await s.makeUser("REVIEWER");
+    const words = Array.from({ length: 1050 }, (_, i) => `klaim${i}x`);
+    const text = words.join(" ");
+    const d = (await s.importDocument(reviewer, { text, source: "api" })).document;
+    const starts = words.map((_, i) => words.slice(0, i).join(" ").length + (i > 0 ? 1 : 0));
+    for (let i = 0; i < words.length; i += 50) {
+      await Promise.all(words.slice(i, i + 50).map((w, j) => s.createAnnotation(reviewer, d.id, { start: starts[i + j]!, end: starts[i + j]! + w.length })));
+    }
+    const data = await s.buildExport(null, { documentIds: [d.id] });
+    expect(data.claims).toHaveLength(1050);
+    expect(data.claims.flatMap((c) => c.appearances.map((a) => a.quote))).toEqual(words);
+  }, 120_000);
+});
+
 function viewerOf(user: { id: string; name: string; role: string; email: string }) {
   return { ...user, role: "VIEWER" as const } as Parameters<typeof s.buildExport>[0];
 }

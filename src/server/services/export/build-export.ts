@@ -4,7 +4,7 @@ import type { ExportData } from "../../../domain/export/export-data.ts";
 import { authorize } from "../../auth/authorize.ts";
 import type { CurrentUser } from "../../auth/session-user.ts";
 import { config } from "../../config.ts";
-import { loadExportRows, type ExportFilter } from "../../data/export.ts";
+import { loadExportDocuments, loadExportRows, type ExportFilter } from "../../data/export.ts";
 import { listVerdictLabels } from "../../data/verdict-labels.ts";
 
 /** `actor` null: the operator at the command line. */
@@ -13,7 +13,8 @@ export async function buildExport(actor: CurrentUser | null, filter: ExportFilte
   const [{ documents, claims }, labels] = await Promise.all([loadExportRows(filter), listVerdictLabels()]);
   const inScope = new Set(documents.map((d) => d.id));
   const extraIds = [...new Set(claims.flatMap((c) => c.annotations.map((a) => a.documentId)).filter((id) => !inScope.has(id)))];
-  const extra = extraIds.length ? await loadExportRows({ documentIds: extraIds }) : { documents: [] };
+  const extra = { documents: [] as Awaited<ReturnType<typeof loadExportDocuments>> };
+  for (let i = 0; i < extraIds.length; i += 300) extra.documents.push(...(await loadExportDocuments(extraIds.slice(i, i + 300))));
   return {
     generatedAt: new Date().toISOString(),
     generatedBy: actor?.name ?? "command line",

@@ -1,0 +1,41 @@
+// Issue 5's figures: exporting 5,000 claims over 200 documents through the API, per format
+// (target 2 s each for HTML, CSV and JSON), median of 3.
+import { join } from "node:path";
+import { articles, pool, timed } from "./support/http.ts";
+import { startServer } from "./support/server.ts";
+import { median, report } from "./support/stats.ts";
+
+const VERDICTS = ["TRUE", "FALSE", "MISLEADING", "MOSTLY_TRUE", "UNPROVEN"];
+
+export async function benchExports(root: string): Promise<void> {
+  const server = await startServer(Number(process.env.BENCH_PORT ?? 3292));
+  const auth = { Authorization: `Bearer ${server.token}`, "Content-Type": "application/json" };
+  try {
+    const ids: string[] = [];
+    await pool(articles(join(root, "seeds"), 200), 8, async (text, i) => {
+      const res = await fetch(`${server.baseURL}/api/v1/documents`, { method: "POST", headers: auth, body: JSON.stringify({ text: `${text}\nSalinan ${i}.`, outlet: `Outlet ${i % 5}`, publishedAt: "2023-09-06" }) });
+      if (res.status !== 201 && res.status !== 200) throw new Error(`import: ${res.status}`);
+      ids[i] = ((await res.json()) as { id: string }).id;
+    });
+    const jobs = Array.from({ length: 5000 }, (_, i) => ({ doc: ids[i % 200]!, at: Math.floor(i / 200) * 45 + 1, verdict: VERDICTS[i % VERDICTS.length]! }));
+    const t0 = performance.now();
+    await pool(jobs, 8, async (j) => {
+      const res = await fetch(`${server.baseURL}/api/v1/documents/${j.doc}/annotations`, {
+        method: "POST",
+        headers: auth,
+        body: JSON.stringify({ start: j.at, end: j.at + 30, verdict: j.verdict, translation: "A benchmark translation of the span", rationale: "Checked against two sources." }),
+      });
+      if (res.status !== 201) throw new Error(`annotate: ${res.status} ${await res.text()}`);
+    });
+    console.log(`\nExports: 5,000 claims over 200 documents (created in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    for (const format of ["html", "md", "csv", "w3c", "claimreview"]) {
+      const url = `${server.baseURL}/api/v1/export?format=${format}`;
+      const [first] = await timed(url, auth, 1);
+      const times = await timed(url, auth, 3);
+      const size = (await (await fetch(url, { headers: auth })).arrayBuffer()).byteLength;
+      report(`export ${format} of 5,000 claims`, median(times), format === "md" || format === "claimreview" ? undefined : 2000, `(first ${Math.round(first!)} ms; ${(size / 1024 / 1024).toFixed(1)} MB)`);
+    }
+  } finally {
+    await server.stop();
+  }
+}
