@@ -1,12 +1,12 @@
 // Choosing an export: scope (documents, verdict, review state, outlet, dates) and format. A
 // plain GET form to the export API: the browser downloads the file, with or without JavaScript.
 import type { Metadata } from "next";
-import { REVIEW_STATES } from "@/domain/claims/review";
 import { translator, type MessageKey } from "@/i18n/translate";
 import { pageUser } from "@/server/pages/page-user";
 import { verdictLabels } from "@/server/services/claims/verdict-labels";
 import { listDocumentsFor } from "@/server/services/documents/read-documents";
 import { EXPORT_FORMATS } from "@/server/services/export/render-export";
+import { ReviewStateChecks, VerdictChecks } from "@/ui/claims/filter-fields";
 import { formatPartialDate } from "@/ui/format";
 
 const t = translator("en");
@@ -42,22 +42,8 @@ export default async function ExportPage() {
           </select>
           <p className="hint">{t("export.documentsHint")}</p>
         </div>
-        <fieldset>
-          <legend>{t("claims.verdict")}</legend>
-          {labels.map((l) => (
-            <label key={l.key} className="check">
-              <input type="checkbox" name="verdict" value={l.key} /> {l.en}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t("claims.reviewState")}</legend>
-          {REVIEW_STATES.map((s) => (
-            <label key={s} className="check">
-              <input type="checkbox" name="reviewState" value={s} /> {t(`claims.state_${s}` as MessageKey)}
-            </label>
-          ))}
-        </fieldset>
+        <VerdictChecks labels={labels} t={t} />
+        <ReviewStateChecks t={t} />
         <div className="row">
           <div className="field">
             <label htmlFor="x-outlet">{t("claims.outlet")}</label>

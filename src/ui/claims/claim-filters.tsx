@@ -1,8 +1,8 @@
 // The dashboard's filters: a GET form, so every filtered view has a URL.
-import { REVIEW_STATES } from "@/domain/claims/review";
 import type { VerdictLabel } from "@/domain/claims/verdicts";
-import type { MessageKey, Translate } from "@/i18n/translate";
+import type { Translate } from "@/i18n/translate";
 import type { ClaimQuery } from "@/server/services/claims/claim-input";
+import { ReviewStateChecks, VerdictChecks } from "./filter-fields";
 
 interface Props {
   query: ClaimQuery;
@@ -19,22 +19,8 @@ export function ClaimFilters({ query, labels, documents, people, t }: Props) {
         <label htmlFor="f-q">{t("claims.search")}</label>
         <input id="f-q" name="q" type="search" defaultValue={query.q ?? ""} />
       </div>
-      <fieldset>
-        <legend>{t("claims.verdict")}</legend>
-        {labels.map((l) => (
-          <label key={l.key} className="check">
-            <input type="checkbox" name="verdict" value={l.key} defaultChecked={query.verdict?.includes(l.key) ?? false} /> {l.en}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t("claims.reviewState")}</legend>
-        {REVIEW_STATES.map((s) => (
-          <label key={s} className="check">
-            <input type="checkbox" name="reviewState" value={s} defaultChecked={query.reviewState?.includes(s) ?? false} /> {t(`claims.state_${s}` as MessageKey)}
-          </label>
-        ))}
-      </fieldset>
+      <VerdictChecks labels={labels} checked={query.verdict} t={t} />
+      <ReviewStateChecks checked={query.reviewState} t={t} />
       <div className="field">
         <label htmlFor="f-doc">{t("claims.document")}</label>
         <select id="f-doc" name="documentId" defaultValue={query.documentId ?? ""}>
