@@ -1,6 +1,8 @@
 // The export API: a CSV, W3C and ClaimReview download of a chosen document, with the right
 // Content-Type and a descriptive file name; bad formats and dates are 422; viewers may export.
 import { parse } from "csv-parse/sync";
+import { XMLValidator } from "fast-xml-parser";
+import { strFromU8, unzipSync } from "fflate";
 import { adminToken, expect, test, userWithToken } from "../support/fixtures";
 import { bearer, createAnnotation, importArticle } from "../support/workbench";
 
@@ -57,6 +59,17 @@ test("the HTML report opens in Chromium with its highlights, and hostile text st
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(dialogs).toBe(0);
   expect(requests.filter((u) => !u.startsWith("data:") && u !== "about:blank")).toEqual([]);
+
+  // DOCX: a real zip of well-formed XML with headings and the claims table.
+  const docx = await request.get(`/api/v1/export?format=docx&documentId=${doc.id}`, { headers: bearer(adminToken()) });
+  expect(docx.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  expect(docx.headers()["content-disposition"]).toMatch(/\.docx"$/);
+  const parts = unzipSync(new Uint8Array(await docx.body()));
+  const documentXml = strFromU8(parts["word/document.xml"]!);
+  expect(XMLValidator.validate(documentXml)).toBe(true);
+  expect(documentXml).toContain('<w:pStyle w:val="Heading1"/>');
+  expect(documentXml).toContain("<w:tbl>");
+  expect(documentXml).toContain("&lt;script&gt;window.__pwned=2&lt;/script&gt;North Korea will pay a price");
 
   const md = await request.get(`/api/v1/export?format=md&documentId=${doc.id}`, { headers: bearer(adminToken()) });
   expect(md.headers()["content-type"]).toBe("text/markdown; charset=utf-8");

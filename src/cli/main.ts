@@ -16,7 +16,7 @@ const USAGE = `Usage: npm run cli -- <command>
   user list
   token create --email E [--name N]   prints a new API token once
   import FILE... [--outlet O] [--source-url U] [--published-at YYYY-MM-DD] [--title T]
-  export --format html|md|csv|w3c|claimreview --out FILE [--document ID]... [--verdict V]...
+  export --format html|docx|md|csv|w3c|claimreview --out FILE [--document ID]... [--verdict V]...
          [--review-state DRAFT|IN_REVIEW|APPROVED]... [--outlet O] [--from DATE] [--to DATE]
 `;
 

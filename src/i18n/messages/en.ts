@@ -257,9 +257,10 @@ export const en = {
   },
   export: {
     title: "Export",
-    intro: "Reports to read (HTML, Markdown) and files for other systems (CSV, W3C Web Annotation, ClaimReview). Leave a filter empty to include everything. PDF and DOCX reports are coming.",
+    intro: "Reports to read (HTML, Markdown) and files for other systems (CSV, W3C Web Annotation, ClaimReview). Leave a filter empty to include everything. PDF reports are coming.",
     format: "Format",
     format_html: "HTML report (one file, printable)",
+    format_docx: "Word report (DOCX; Word and LibreOffice)",
     format_md: "Markdown report",
     format_csv: "CSV (one row per appearance; spreadsheets)",
     format_w3c: "W3C Web Annotation (JSON-LD)",
