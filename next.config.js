@@ -13,6 +13,8 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // The PDF report's libraries load their own data files at run time: not bundled.
+  serverExternalPackages: ["pdfkit", "fontkit"],
   experimental: {
     authInterrupts: true,
     // Uploads through the import form; the import limit itself is enforced in the action.

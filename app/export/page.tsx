@@ -1,5 +1,5 @@
-// Choosing an export: scope (documents, verdict, review state, outlet, dates) and format. A
-// plain GET form to the export API: the browser downloads the file, with or without JavaScript.
+// Choosing an export: scope (documents, verdict, review state, outlet, dates) and format. With
+// JavaScript the export runs as a job with a progress bar; without, the form is a GET download.
 import type { Metadata } from "next";
 import { translator, type MessageKey } from "@/i18n/translate";
 import { pageUser } from "@/server/pages/page-user";
@@ -7,6 +7,7 @@ import { verdictLabels } from "@/server/services/claims/verdict-labels";
 import { listDocumentsFor } from "@/server/services/documents/read-documents";
 import { EXPORT_FORMATS } from "@/server/services/export/render-export";
 import { ReviewStateChecks, VerdictChecks } from "@/ui/claims/filter-fields";
+import { ExportJobForm } from "@/ui/export/export-job-form";
 import { formatPartialDate } from "@/ui/format";
 
 const t = translator("en");
@@ -20,7 +21,7 @@ export default async function ExportPage() {
     <>
       <h1>{t("export.title")}</h1>
       <p className="hint">{t("export.intro")}</p>
-      <form method="get" action="/api/v1/export" className="card export-form" aria-label={t("export.title")}>
+      <ExportJobForm label={t("export.title")}>
         <fieldset>
           <legend>{t("export.format")}</legend>
           {EXPORT_FORMATS.map((f, i) => (
@@ -58,8 +59,7 @@ export default async function ExportPage() {
             <input id="x-to" name="to" type="text" placeholder="2023-09-30" pattern="\d{4}(-\d{2}(-\d{2})?)?" />
           </div>
         </div>
-        <button type="submit">{t("export.download")}</button>
-      </form>
+      </ExportJobForm>
     </>
   );
 }

@@ -3,6 +3,7 @@
 import { parse } from "csv-parse/sync";
 import { XMLValidator } from "fast-xml-parser";
 import { strFromU8, unzipSync } from "fflate";
+import { readPdf } from "../../tests/support/pdf-text";
 import { adminToken, expect, test, userWithToken } from "../support/fixtures";
 import { bearer, createAnnotation, importArticle } from "../support/workbench";
 
@@ -76,4 +77,55 @@ test("the HTML report opens in Chromium with its highlights, and hostile text st
   const text = await md.text();
   expect(text).toContain("\\<script\\>");
   expect(text).toContain("False · Salah");
+});
+
+test("export jobs: start, poll progress, download the PDF; only the owner sees a job", async ({ request, browser, baseURL }) => {
+  const viewer = await userWithToken(browser, baseURL!, request, "VIEWER");
+  const other = await userWithToken(browser, baseURL!, request, "EDITOR");
+  const doc = await importArticle(request, adminToken(), ['"Kami akan terus menekan basis industri pertahanan Rusia," kata Sullivan.']);
+  await createAnnotation(request, adminToken(), doc, "Kami akan terus menekan basis industri pertahanan Rusia", { translation: "We will keep pressing", verdict: "TRUE" });
+
+  const started = await request.post("/api/v1/exports", { headers: viewer.auth, data: { format: "pdf", documentId: [doc.id] } });
+  expect(started.status()).toBe(202);
+  const job = (await started.json()) as { id: string; state: string; phase: string };
+  expect(started.headers()["location"]).toBe(`/api/v1/exports/${job.id}`);
+  expect(job).toMatchObject({ state: "running", phase: "loading" });
+
+  let status = job as { state: string; done?: number; total?: number; fileUrl?: string | null; fileName?: string | null };
+  for (let i = 0; i < 100 && status.state === "running"; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    status = (await (await request.get(`/api/v1/exports/${job.id}`, { headers: viewer.auth })).json()) as typeof status;
+  }
+  expect(status).toMatchObject({ state: "done", done: 1, total: 1, fileUrl: `/api/v1/exports/${job.id}/file` });
+  expect(status.fileName).toMatch(/^saring-report-berita-uji-.*\.pdf$/);
+
+  const file = await request.get(status.fileUrl!, { headers: viewer.auth });
+  expect(file.status()).toBe(200);
+  expect(file.headers()["content-type"]).toBe("application/pdf");
+  expect(file.headers()["content-disposition"]).toBe(`attachment; filename="${status.fileName}"`);
+  const pdf = await readPdf(new Uint8Array(await file.body()));
+  expect(pdf.text.replace(/\s+/g, " ")).toContain("We will keep pressing");
+
+  // Someone else's job does not exist for them; bad requests change nothing.
+  for (const url of [`/api/v1/exports/${job.id}`, status.fileUrl!]) expect((await request.get(url, { headers: other.auth })).status()).toBe(404);
+  expect((await request.get(`/api/v1/exports/${job.id}`)).status()).toBe(401);
+  const bad = await request.post("/api/v1/exports", { headers: viewer.auth, data: { format: "pdf", colour: "red" } });
+  expect(bad.status()).toBe(422);
+  expect(((await bad.json()) as { error: { code: string } }).error.code).toBe("validation_failed");
+  expect((await request.post("/api/v1/exports", { headers: { ...viewer.auth, "Content-Type": "text/plain" }, data: "format=pdf" })).status()).toBe(415);
+});
+
+test("the PDF report through the export API reads back with its highlights' text", async ({ request }) => {
+  const doc = await importArticle(request, adminToken(), ['Pejabat berkata <script>alert(1)</script> "Korut akan membayar harga," kata Sullivan.']);
+  await createAnnotation(request, adminToken(), doc, "Korut akan membayar harga", { translation: "North Korea will pay a price", verdict: "FALSE" });
+  const res = await request.get(`/api/v1/export?format=pdf&documentId=${doc.id}`, { headers: bearer(adminToken()) });
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("application/pdf");
+  expect(res.headers()["content-disposition"]).toMatch(/^attachment; filename="saring-report-berita-uji-.*\.pdf"$/);
+  const pdf = await readPdf(new Uint8Array(await res.body()));
+  const flat = pdf.text.replace(/\s+/g, " ");
+  expect(flat).toContain('Pejabat berkata <script>alert(1)</script> "Korut akan membayar harga');
+  expect(flat).toMatch(/harga\s?\[1\]\s?," kata Sullivan\./);
+  expect(flat).toContain("False · Salah");
+  expect(pdf.pages).toBe(3);
 });

@@ -44,12 +44,12 @@ describe("exports", () => {
     expect(data.documents.map((d) => d.id).sort()).toEqual([d1.id, d2.id].sort());
     expect(shared.corrections).toEqual([expect.objectContaining({ reason: "Conditional warning.", before: "TRUE", after: "MOSTLY_TRUE" })]);
 
-    const csv = String(s.renderExport("csv", data).body);
+    const csv = String((await s.renderExport("csv", data)).body);
     const rows = parse(csv.slice(1), { columns: true }) as Array<Record<string, string>>;
     expect(rows).toHaveLength(3);
     expect(rows.find((r) => r.translation_en?.includes("SUM"))!.translation_en).toBe("'=SUM(A1) an official said");
 
-    const reviews = JSON.parse(String(s.renderExport("claimreview", data).body)) as Array<{ reviewRating: { alternateName: string; ratingValue: number } }>;
+    const reviews = JSON.parse(String((await s.renderExport("claimreview", data)).body)) as Array<{ reviewRating: { alternateName: string; ratingValue: number } }>;
     expect(reviews).toHaveLength(1);
     expect(reviews[0]!.reviewRating).toMatchObject({ alternateName: "Mostly true", ratingValue: 4 });
 

@@ -1,4 +1,4 @@
-// `export --format html|docx|md|csv|w3c|claimreview [--document ID]... [--verdict V]... [--review-state S]...
+// `export --format html|pdf|docx|md|csv|w3c|claimreview [--document ID]... [--verdict V]... [--review-state S]...
 // [--outlet O] [--from DATE] [--to DATE] --out FILE`: the same exports as the API.
 import { writeFile } from "node:fs/promises";
 import { buildExport } from "../../server/services/export/build-export.ts";
@@ -22,7 +22,7 @@ export async function exportCommand(args: string[]): Promise<void> {
   for (const d of [values.from, values.to]) if (d && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d)) throw new UsageError("Dates are YYYY, YYYY-MM or YYYY-MM-DD.");
   const filter = { documentIds: values.document, verdict: values.verdict, reviewState: values["review-state"], outlet: values.outlet, from: values.from, to: values.to };
   const data = await buildExport(null, filter);
-  const { body } = renderExport(format, data, scopeText(filter, data));
+  const { body } = await renderExport(format, data, scopeText(filter, data));
   await writeFile(out, body);
   console.log(`wrote ${out}: ${data.claims.length} claims over ${data.documents.length} documents (suggested name ${exportFileName(format, filter, data)})`);
 }

@@ -5,24 +5,26 @@ import { renderCsv } from "../../../domain/export/csv.ts";
 import { renderDocxReport } from "../../../domain/export/docx-report.ts";
 import { renderHtmlReport } from "../../../domain/export/html-report.ts";
 import { renderMarkdownReport } from "../../../domain/export/markdown-report.ts";
+import { renderPdfReport, type RenderHooks } from "../../../domain/export/pdf-report.ts";
 import type { ExportData } from "../../../domain/export/export-data.ts";
 import { renderW3c } from "../../../domain/export/w3c.ts";
 import type { ExportFilter } from "../../data/export.ts";
+import { pdfFonts } from "./pdf-fonts.ts";
 
-export const EXPORT_FORMATS = ["html", "docx", "md", "csv", "w3c", "claimreview"] as const;
+export const EXPORT_FORMATS = ["html", "pdf", "docx", "md", "csv", "w3c", "claimreview"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const slug = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40);
 
 export function exportFileName(format: ExportFormat, filter: ExportFilter, data: ExportData): string {
-  const kind = { html: "report", docx: "report", md: "report", csv: "claims", w3c: "annotations", claimreview: "claimreview" }[format];
+  const kind = { html: "report", pdf: "report", docx: "report", md: "report", csv: "claims", w3c: "annotations", claimreview: "claimreview" }[format];
   const parts = ["saring", kind];
   if (filter.from || filter.to) parts.push([filter.from, filter.to].filter(Boolean).join("-to-"));
   if (filter.outlet) parts.push(slug(filter.outlet));
   if (filter.documentIds?.length === 1) parts.push(slug(data.documents.find((d) => d.id === filter.documentIds![0])?.title ?? "document"));
   if (filter.verdict?.length) parts.push(slug(filter.verdict.join("-")));
   parts.push(data.generatedAt.slice(0, 10));
-  const extension = { html: "html", docx: "docx", md: "md", csv: "csv", w3c: "jsonld", claimreview: "jsonld" }[format];
+  const extension = { html: "html", pdf: "pdf", docx: "docx", md: "md", csv: "csv", w3c: "jsonld", claimreview: "jsonld" }[format];
   return `${parts.filter(Boolean).join("-")}.${extension}`;
 }
 
@@ -38,8 +40,11 @@ export function scopeText(filter: ExportFilter, data: ExportData): string {
   return parts.join("; ");
 }
 
-export function renderExport(format: ExportFormat, data: ExportData, scope = "all documents"): { body: string | Uint8Array; contentType: string } {
+/** Renders an export. The PDF yields between documents (`hooks.pause`) and reports progress. */
+export async function renderExport(format: ExportFormat, data: ExportData, scope = "all documents", hooks: RenderHooks = {}): Promise<{ body: string | Uint8Array; contentType: string }> {
   switch (format) {
+    case "pdf":
+      return { body: await renderPdfReport(data, scope, await pdfFonts(), hooks), contentType: "application/pdf" };
     case "docx":
       return { body: renderDocxReport(data, scope), contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" };
     case "html":
