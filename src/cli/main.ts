@@ -1,6 +1,7 @@
 // Saring's command line: `npm run cli -- <command> [options]`. Exit code 0 on success; on
 // failure a one-line message on stderr and exit code 1 (2 for usage errors).
 import { AppError } from "../server/errors.ts";
+import { backupCommand, restoreCommand } from "./commands/backup.ts";
 import { exportCommand } from "./commands/export.ts";
 import { importCommand } from "./commands/import.ts";
 import { tokenCommand } from "./commands/token.ts";
@@ -16,8 +17,10 @@ const USAGE = `Usage: npm run cli -- <command>
   user list
   token create --email E [--name N]   prints a new API token once
   import FILE... [--outlet O] [--source-url U] [--published-at YYYY-MM-DD] [--title T]
-  export --format html|docx|md|csv|w3c|claimreview --out FILE [--document ID]... [--verdict V]...
+  export --format html|pdf|docx|md|csv|w3c|claimreview --out FILE [--document ID]... [--verdict V]...
          [--review-state DRAFT|IN_REVIEW|APPROVED]... [--outlet O] [--from DATE] [--to DATE]
+  backup --out FILE           the whole instance (users, documents, claims, history…) in one file
+  restore FILE                a backup into this instance, which must be empty
 `;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
@@ -25,6 +28,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   token: tokenCommand,
   import: importCommand,
   export: exportCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

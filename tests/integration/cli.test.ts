@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useFreshDatabase, type TestDatabase } from "../support/test-database.ts";
+import { extraDatabase, useFreshDatabase, type TestDatabase } from "../support/test-database.ts";
 
 let database: TestDatabase;
 
@@ -92,5 +92,34 @@ describe("cli", () => {
     expect(cli(["export", "--format", "pdfx", "--out", out]).code).toBe(2);
     expect(cli(["export", "--format", "csv", "--out", out, "--from", "kemarin"]).stderr).toContain("Dates are");
     expect(cli(["export", "--format", "csv"]).stderr).toContain("Missing --out");
+  });
+
+  it("backs up the instance, restores it into an empty one, and refuses a non-empty one or a foreign file", async () => {
+    const dir = database.env.SARING_DATA_DIR!;
+    const file = join(dir, "backup.json.gz");
+    const backup = cli(["backup", "--out", file]);
+    expect(backup.stderr).toBe("");
+    expect(backup.stdout).toMatch(/^wrote .*backup\.json\.gz: \d+ rows \(\d+ documents, \d+ claims, \d+ appearances, [1-9]\d* users\)/);
+
+    const into = await extraDatabase("sqlite");
+    const env = { ...database.env, DATABASE_URL: into.target.url };
+    const run = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { env: env as unknown as NodeJS.ProcessEnv, encoding: "utf8" });
+    try {
+      const restored = run(["restore", file]);
+      expect(restored.stderr).toBe("");
+      expect(restored.stdout).toMatch(/^restored \d+ rows/);
+      const lines = (stdout: string) => stdout.split("\n").filter(Boolean).sort();
+      expect(lines(run(["user", "list"]).stdout)).toEqual(lines(cli(["user", "list"]).stdout));
+      const again = run(["restore", file]);
+      expect(again.status).toBe(1);
+      expect(again.stderr).toContain("is not empty");
+      writeFileSync(join(dir, "notes.txt"), "just some notes");
+      const foreign = run(["restore", join(dir, "notes.txt")]);
+      expect(foreign.status).toBe(1);
+      expect(foreign.stderr).toContain("not a Saring backup");
+      expect(run(["restore"]).status).toBe(2);
+    } finally {
+      await into.drop();
+    }
   });
 });

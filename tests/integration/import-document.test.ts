@@ -1,6 +1,5 @@
 // Importing documents against a real database: normalisation, duplicates (also racing),
 // refusals that store nothing, metadata from the text, and the demo seed.
-import { readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useFreshDatabase, type TestDatabase } from "../support/test-database.ts";
 
@@ -83,19 +82,5 @@ describe("importDocument", () => {
   it("refuses imports by viewers", async () => {
     const viewer = await services.makeUser("VIEWER");
     await expect(services.importDocument(viewer, { text: "Teks seorang penonton.", source: "paste" })).rejects.toMatchObject({ code: "forbidden" });
-  });
-});
-
-describe("demo seed", () => {
-  it("imports the seed articles once, and never brings back a deleted one", async () => {
-    const seedDir = new URL("../../seeds/", import.meta.url).pathname;
-    const files = readdirSync(seedDir).filter((f) => f.endsWith(".txt"));
-    const first = await services.importDemoSeed(seedDir);
-    expect(first).toEqual({ imported: files.length, skipped: false });
-    const seeds = await services.db().document.findMany({ where: { importSource: "seed" }, orderBy: { createdAt: "asc" } });
-    expect(seeds.map((d: { outlet: string | null }) => d.outlet)).toEqual([null, "Bisnis.com", null, "Tempo", "detik"]);
-    await services.db().document.delete({ where: { id: seeds[0]!.id } });
-    expect(await services.importDemoSeed(seedDir)).toEqual({ imported: 0, skipped: true });
-    expect(await services.db().document.count({ where: { importSource: "seed" } })).toBe(files.length - 1);
   });
 });

@@ -75,3 +75,31 @@ export async function useFreshDatabase(): Promise<TestDatabase> {
     },
   };
 }
+
+/** The PostgreSQL server tests may create databases on, if any (CI always has one). */
+export function postgresServerForTests(): string | undefined {
+  const candidates = [process.env.SARING_TEST_POSTGRES_URL, process.env.SARING_TEST_BASE_URL, process.env.DATABASE_URL];
+  return candidates.find((u) => u && isPostgres({ DATABASE_URL: u }));
+}
+
+/**
+ * A second, migrated, empty database of the chosen engine beside the test's own (for backup
+ * round trips); not connected to the app's client.
+ */
+export async function extraDatabase(engine: "sqlite" | "postgresql"): Promise<{ target: DatabaseTarget; drop(): Promise<void> }> {
+  const dir = join(TMP, `extra-${randomBytes(6).toString("hex")}`);
+  mkdirSync(dir, { recursive: true });
+  const server = postgresServerForTests();
+  if (engine === "postgresql" && !server) throw new Error("No PostgreSQL server for tests: set SARING_TEST_POSTGRES_URL.");
+  const url = engine === "postgresql" ? await createPostgresDatabase(server!, "saring_extra") : `file:${join(dir, "saring.db")}`;
+  const env = { ...process.env, DATABASE_URL: url, SARING_DATA_DIR: dir };
+  const target = resolveDatabase(env);
+  await migrateDatabase(target, env);
+  return {
+    target,
+    async drop() {
+      if (engine === "postgresql") await dropPostgresDatabase(server!, url);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

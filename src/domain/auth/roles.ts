@@ -14,6 +14,7 @@ export const ACTIONS = [
   "settings.manage",
   "user.manage",
   "account.manage",
+  "instance.backup",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 

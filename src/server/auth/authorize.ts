@@ -14,6 +14,7 @@ const WHAT: Record<Action, string> = {
   "settings.manage": "change the verdict labels and settings",
   "user.manage": "manage users",
   "account.manage": "manage your account",
+  "instance.backup": "download a backup of the whole instance",
 };
 
 export function authorize(user: CurrentUser, action: Action): void {

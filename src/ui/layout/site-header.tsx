@@ -41,6 +41,11 @@ export function SiteHeader({ user, t }: { user: CurrentUser | null; t: Translate
                   <Link href="/admin/verdicts">{t("nav.verdicts")}</Link>
                 </li>
               )}
+              {can(user.role, "instance.backup") && (
+                <li>
+                  <Link href="/admin/backup">{t("nav.backup")}</Link>
+                </li>
+              )}
               <li>
                 <Link href="/account">{t("nav.account")}</Link>
               </li>

@@ -36,3 +36,7 @@ export { addEquivalence, listEquivalences, removeEquivalence } from "../../../sr
 export { suggestionsForClaim, claimsForText } from "../../../src/server/services/claims/matching.ts";
 export { buildExport } from "../../../src/server/services/export/build-export.ts";
 export { exportFileName, renderExport } from "../../../src/server/services/export/render-export.ts";
+export { createBackup, restoreBackup, instanceCounts } from "../../../src/server/services/backup/backup.ts";
+export { updateVerdictLabels, verdictLabels } from "../../../src/server/services/claims/verdict-labels.ts";
+export { createDb } from "../../../src/server/db/client.ts";
+export { claimMarker } from "../../../src/server/data/settings.ts";
