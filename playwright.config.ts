@@ -32,6 +32,9 @@ export default defineConfig({
     { name: "first-run", testMatch: /first-run\.setup\.ts/ },
     { name: "api", testMatch: /api\/.*\.spec\.ts/, dependencies: ["first-run"] },
     { name: "ui", testMatch: /ui\/.*\.spec\.ts/, dependencies: ["first-run"] },
+    // Heavy: many writers, servers of their own killed and restarted, fuzzing. After the rest,
+    // one file at a time, so they never starve the interactive tests of CPU.
+    { name: "load", testMatch: /load\/.*\.spec\.ts/, dependencies: ["api", "ui"], fullyParallel: false, workers: 1 },
   ],
   webServer: {
     command: "npx tsx e2e/support/server.ts",

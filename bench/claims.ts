@@ -5,7 +5,7 @@
 import { join } from "node:path";
 import { random } from "./support/corpus.ts";
 import { articles, pool, timed } from "./support/http.ts";
-import { startServer } from "./support/server.ts";
+import { startRealServer as startServer } from "../tests/support/real-server.ts";
 import { median, quantile, report } from "./support/stats.ts";
 
 const VERDICTS = ["UNVERIFIED", "TRUE", "FALSE", "MISLEADING", "MOSTLY_TRUE", "UNPROVEN"];

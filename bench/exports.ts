@@ -3,7 +3,7 @@
 // requests wait while a PDF export runs.
 import { join } from "node:path";
 import { articles, pool, timed } from "./support/http.ts";
-import { startServer } from "./support/server.ts";
+import { startRealServer as startServer } from "../tests/support/real-server.ts";
 import { median, report } from "./support/stats.ts";
 
 const VERDICTS = ["TRUE", "FALSE", "MISLEADING", "MOSTLY_TRUE", "UNPROVEN"];

@@ -8,7 +8,7 @@
 import { chromium } from "playwright-core";
 import { join } from "node:path";
 import { longArticle, spansOver } from "./support/corpus.ts";
-import { startServer } from "./support/server.ts";
+import { startRealServer as startServer } from "../tests/support/real-server.ts";
 import { median, quantile, report } from "./support/stats.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -26,6 +26,8 @@ interface RunStyle {
   shade?: string;
   superscript?: boolean;
   lang?: string;
+  /** Half-points (16 = 8 pt). */
+  size?: number;
 }
 
 function run(text: string, style: RunStyle = {}): string {
@@ -33,6 +35,7 @@ function run(text: string, style: RunStyle = {}): string {
     style.bold ? "<w:b/>" : "",
     style.shade ? `<w:shd w:val="clear" w:color="auto" w:fill="${style.shade.replace("#", "")}"/>` : "",
     style.superscript ? '<w:vertAlign w:val="superscript"/>' : "",
+    style.size ? `<w:sz w:val="${style.size}"/><w:szCs w:val="${style.size}"/>` : "",
     style.lang ? `<w:lang w:val="${style.lang}"/>` : "",
   ].join("");
   // Line breaks inside a run become <w:br/>.
@@ -46,10 +49,13 @@ function paragraph(content: string, style?: string): string {
 
 const text = (s: string, style?: string, runStyle?: RunStyle) => paragraph(run(s, runStyle), style);
 
-function table(header: string[], rows: string[][]): string {
-  const cell = (content: string, head = false) => `<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/></w:tcPr>${paragraph(run(content, { bold: head }))}</w:tc>`;
-  const tr = (cells: string[], head = false) => `<w:tr>${head ? "<w:trPr><w:tblHeader/></w:trPr>" : ""}${cells.map((c) => cell(c, head)).join("")}</w:tr>`;
-  return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="5000" w:type="pct"/></w:tblPr>${tr(header, true)}${rows.map((r) => tr(r)).join("")}</w:tbl>${paragraph("")}`;
+/** A table with a repeated header row; `widths` (twips, summing to the text width) fix the columns. */
+function table(header: string[], rows: string[][], widths?: number[]): string {
+  const width = (i: number) => (widths ? `<w:tcW w:w="${widths[i]}" w:type="dxa"/>` : '<w:tcW w:w="0" w:type="auto"/>');
+  const cell = (content: string, i: number, head = false) => `<w:tc><w:tcPr>${width(i)}</w:tcPr>${paragraph(run(content, { bold: head, size: 16 }))}</w:tc>`;
+  const tr = (cells: string[], head = false) => `<w:tr>${head ? "<w:trPr><w:tblHeader/></w:trPr>" : ""}${cells.map((c, i) => cell(c, i, head)).join("")}</w:tr>`;
+  const layout = widths ? `<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>` : "</w:tblPr>";
+  return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="5000" w:type="pct"/>${layout}${tr(header, true)}${rows.map((r) => tr(r)).join("")}</w:tbl>${paragraph("")}`;
 }
 
 function body(data: ExportData, scope: string): string {
@@ -104,6 +110,8 @@ function body(data: ExportData, scope: string): string {
               also || "—",
             ];
           }),
+          // Twips across the 9,638 of an A4 page's text width: the bilingual columns widest.
+          [360, 1750, 1750, 1000, 900, 1250, 1300, 700, 628],
         ),
       );
     }
