@@ -15,7 +15,7 @@ function newestSource(root: string): number {
     }
   };
   for (const dir of ["app", "src"]) if (existsSync(join(root, dir))) walk(join(root, dir));
-  for (const f of ["next.config.js", "package.json", "tsconfig.json"]) {
+  for (const f of ["next.config.js", "proxy.ts", "package.json", "tsconfig.json"]) {
     const path = join(root, f);
     if (existsSync(path)) newest = Math.max(newest, statSync(path).mtimeMs);
   }

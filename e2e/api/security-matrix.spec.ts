@@ -89,3 +89,20 @@ test("every route × every kind of caller answers the documented status", async 
   expect(failures).toEqual([]);
   expect(cells).toBe(API_ROUTES.length * 7);
 });
+
+test("a method a route does not have answers 405 in the documented shape, with Allow", async ({ request }) => {
+  const byPath = new Map<string, string[]>();
+  for (const r of API_ROUTES) byPath.set(r.path, [...(byPath.get(r.path) ?? []), r.method]);
+  const ids: Ids = { document: "d", annotation: "a", claim: "c", step: "submit", equivalence: "e", export: "x", user: "u" };
+  let checked = 0;
+  for (const [path, methods] of byPath) {
+    for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((m) => !methods.includes(m))) {
+      const res = await request.fetch(fill(path, ids), { method, headers: bearer(adminToken()) });
+      expect(res.status(), `${method} ${path}`).toBe(405);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("method_not_allowed");
+      expect(res.headers()["allow"]?.split(", ").filter((m) => m !== "HEAD").sort()).toEqual([...methods].sort());
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThan(90);
+});

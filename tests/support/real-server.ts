@@ -1,6 +1,6 @@
 // The real server in a process of its own: `npm start`'s code path on a fresh data folder (SQLite,
-// or a new database on the PostgreSQL server named by DATABASE_URL), with an editor and an API
-// token made by the CLI. For benchmarks and for tests that must kill and restart the server.
+// or a new database on the PostgreSQL server named by DATABASE_URL), with an editor (or an admin)
+// and an API token made by the CLI. For benchmarks and for tests that must kill and restart the server.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -43,7 +43,7 @@ function cli(env: NodeJS.ProcessEnv, args: string[], input?: string): string {
   return result.stdout;
 }
 
-export async function startRealServer(port: number, extraEnv: Record<string, string> = {}): Promise<RealServer> {
+export async function startRealServer(port: number, extraEnv: Record<string, string> = {}, role: "ADMIN" | "EDITOR" = "EDITOR"): Promise<RealServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "saring-server-"));
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SARING_DATA_DIR: dataDir, SARING_DEMO_SEED: "0", NEXTAUTH_URL: `http://127.0.0.1:${port}`, ...extraEnv };
   const pgServer = isPostgres() ? process.env.DATABASE_URL! : null;
@@ -58,7 +58,7 @@ export async function startRealServer(port: number, extraEnv: Record<string, str
   await launch();
   const email = "server-editor@saring.test";
   const password = "server-password-2026";
-  cli(env, ["user", "add", "--email", email, "--name", "Server Editor", "--role", "EDITOR"], password);
+  cli(env, ["user", "add", "--email", email, "--name", "Server User", "--role", role], password);
   const token = /srg_[A-Za-z0-9_-]+/.exec(cli(env, ["token", "create", "--email", email]))?.[0];
   if (!token) throw new Error("no API token was printed");
   const signal = (s: NodeJS.Signals) => {

@@ -32,3 +32,20 @@ export function apiHandler<C>(handler: Handler<C>): Handler<C> {
     }
   };
 }
+
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+type Method = (typeof METHODS)[number];
+
+/**
+ * Handlers for the methods a route does not have: 405 in the documented error shape with an
+ * Allow header (Next.js would answer an empty 405). `export const { POST, PUT } = otherMethods(["GET"])`.
+ */
+export function otherMethods(allowed: readonly Method[]): Record<Method, () => Response> {
+  const allow = [...allowed, ...(allowed.includes("GET") ? ["HEAD"] : [])].join(", ");
+  const answer = () => {
+    const res = errorResponse(new AppError("method_not_allowed", `This endpoint answers ${allowed.join(", ")} only.`));
+    res.headers.set("Allow", allow);
+    return res;
+  };
+  return Object.fromEntries(METHODS.map((m) => [m, answer])) as unknown as Record<Method, () => Response>;
+}

@@ -2,7 +2,7 @@
 // → {items, total, page, pageSize, pages, countsByVerdict}; verdict and reviewState repeat.
 import { NextResponse } from "next/server";
 import { requireRequestUser } from "@/server/auth/request-user";
-import { apiHandler } from "@/server/http/api-handler";
+import { apiHandler, otherMethods } from "@/server/http/api-handler";
 import { parseInput, queryObject } from "@/server/http/parse";
 import { claimQuerySchema } from "@/server/services/claims/claim-input";
 import { listClaims } from "@/server/services/claims/read-claims";
@@ -14,3 +14,5 @@ export const GET = apiHandler(async (request) => {
   const query = parseInput(claimQuerySchema, queryObject(request.url, ["verdict", "reviewState"]));
   return NextResponse.json(await listClaims(user, query));
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods(["GET"]);

@@ -4,7 +4,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { requireRequestUser } from "@/server/auth/request-user";
 import { config } from "@/server/config";
-import { apiHandler } from "@/server/http/api-handler";
+import { apiHandler, otherMethods } from "@/server/http/api-handler";
 import { documentSummaryJson } from "@/server/http/document-json";
 import { parseInput } from "@/server/http/parse";
 import { readJsonBody } from "@/server/http/read-body";
@@ -29,3 +29,5 @@ export const POST = apiHandler(async (request) => {
   const view = await getDocumentFor(user, document.id);
   return NextResponse.json({ ...documentJson(view), duplicate: !created }, { status: created ? 201 : 200 });
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods(["GET", "POST"]);

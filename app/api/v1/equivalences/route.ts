@@ -4,7 +4,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { requireRequestUser } from "@/server/auth/request-user";
 import { config } from "@/server/config";
-import { apiHandler } from "@/server/http/api-handler";
+import { apiHandler, otherMethods } from "@/server/http/api-handler";
 import { parseInput } from "@/server/http/parse";
 import { readJsonBody } from "@/server/http/read-body";
 import { addEquivalence, listEquivalences } from "@/server/services/claims/equivalences";
@@ -24,3 +24,5 @@ export const POST = apiHandler(async (request) => {
   const input = parseInput(equivalenceSchema, await readJsonBody(request, config().maxJsonBytes));
   return NextResponse.json(await addEquivalence(user, input), { status: 201 });
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods(["GET", "POST"]);

@@ -2,7 +2,7 @@
 // → the export as a download (Content-Type and Content-Disposition with a descriptive name).
 // Long exports are better started as a job (POST /api/v1/exports) that reports progress.
 import { requireRequestUser } from "@/server/auth/request-user";
-import { apiHandler } from "@/server/http/api-handler";
+import { apiHandler, otherMethods } from "@/server/http/api-handler";
 import { fileResponse } from "@/server/http/file-response";
 import { parseInput, queryObject } from "@/server/http/parse";
 import { buildExport } from "@/server/services/export/build-export";
@@ -21,3 +21,5 @@ export const GET = apiHandler(async (request) => {
   const { body, contentType } = await renderExport(q.format, data, scopeText(filter, data), { pause });
   return fileResponse(body, contentType, exportFileName(q.format, filter, data));
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods(["GET"]);

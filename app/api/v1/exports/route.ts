@@ -3,7 +3,7 @@
 import { NextResponse } from "next/server";
 import { requireRequestUser } from "@/server/auth/request-user";
 import { config } from "@/server/config";
-import { apiHandler } from "@/server/http/api-handler";
+import { apiHandler, otherMethods } from "@/server/http/api-handler";
 import { parseInput } from "@/server/http/parse";
 import { readJsonBody } from "@/server/http/read-body";
 import { exportRequest } from "@/server/services/export/export-input";
@@ -17,3 +17,5 @@ export const POST = apiHandler(async (request) => {
   const job = startExportJob(user, q);
   return NextResponse.json(job, { status: 202, headers: { Location: `/api/v1/exports/${job.id}` } });
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods(["POST"]);

@@ -2,7 +2,7 @@
 import { NextResponse } from "next/server";
 import { requireRequestUser } from "@/server/auth/request-user";
 import { config } from "@/server/config";
-import { apiHandler } from "@/server/http/api-handler";
+import { apiHandler, otherMethods } from "@/server/http/api-handler";
 import { parseInput } from "@/server/http/parse";
 import { readJsonBody } from "@/server/http/read-body";
 import { userJson } from "@/server/http/user-json";
@@ -22,3 +22,5 @@ export const POST = apiHandler(async (request) => {
   const input = parseInput(newUserSchema.strict(), await readJsonBody(request, config().maxJsonBytes));
   return NextResponse.json(userJson(await createUser(actor, input)), { status: 201 });
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods(["GET", "POST"]);

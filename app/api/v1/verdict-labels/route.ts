@@ -3,7 +3,7 @@
 import { NextResponse } from "next/server";
 import { requireRequestUser } from "@/server/auth/request-user";
 import { config } from "@/server/config";
-import { apiHandler } from "@/server/http/api-handler";
+import { apiHandler, otherMethods } from "@/server/http/api-handler";
 import { parseInput } from "@/server/http/parse";
 import { readJsonBody } from "@/server/http/read-body";
 import { verdictLabelsSchema } from "@/server/services/claims/verdict-input";
@@ -21,3 +21,5 @@ export const PUT = apiHandler(async (request) => {
   const labels = parseInput(verdictLabelsSchema, await readJsonBody(request, config().maxJsonBytes));
   return NextResponse.json(await updateVerdictLabels(user, labels));
 });
+
+export const { POST, PATCH, DELETE } = otherMethods(["GET", "PUT"]);

@@ -4,7 +4,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { requireRequestUser } from "@/server/auth/request-user";
 import { config } from "@/server/config";
-import { apiHandler } from "@/server/http/api-handler";
+import { apiHandler, otherMethods } from "@/server/http/api-handler";
 import { parseInput } from "@/server/http/parse";
 import { readJsonBody } from "@/server/http/read-body";
 import { updateAnnotationSchema } from "@/server/services/annotations/annotation-input";
@@ -29,3 +29,5 @@ export const DELETE = apiHandler<Context>(async (request, context) => {
   await deleteAnnotation(user, (await context.params).id, version);
   return new NextResponse(null, { status: 204 });
 });
+
+export const { GET, POST, PUT } = otherMethods(["PATCH", "DELETE"]);

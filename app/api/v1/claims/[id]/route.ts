@@ -4,7 +4,7 @@
 import { NextResponse } from "next/server";
 import { requireRequestUser } from "@/server/auth/request-user";
 import { config } from "@/server/config";
-import { apiHandler } from "@/server/http/api-handler";
+import { apiHandler, otherMethods } from "@/server/http/api-handler";
 import { parseInput } from "@/server/http/parse";
 import { readJsonBody } from "@/server/http/read-body";
 import { updateClaimSchema } from "@/server/services/claims/claim-input";
@@ -25,3 +25,5 @@ export const PATCH = apiHandler<Context>(async (request, context) => {
   const input = parseInput(updateClaimSchema, await readJsonBody(request, config().maxJsonBytes));
   return NextResponse.json(await updateClaim(user, (await context.params).id, input));
 });
+
+export const { POST, PUT, DELETE } = otherMethods(["GET", "PATCH"]);

@@ -5,7 +5,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { requireRequestUser } from "@/server/auth/request-user";
 import { config } from "@/server/config";
-import { apiHandler } from "@/server/http/api-handler";
+import { apiHandler, otherMethods } from "@/server/http/api-handler";
 import { documentJson } from "@/server/http/document-json";
 import { parseInput } from "@/server/http/parse";
 import { readJsonBody } from "@/server/http/read-body";
@@ -39,3 +39,5 @@ export const PATCH = apiHandler<Context>(async (request, context) => {
   const { reanchor } = await correctDocument(user, id, input);
   return NextResponse.json({ document: documentJson(await getDocumentFor(user, id)), reanchor });
 });
+
+export const { POST, PUT, DELETE } = otherMethods(["GET", "PATCH"]);

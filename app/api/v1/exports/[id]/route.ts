@@ -2,7 +2,7 @@
 // rendered of all, and the file's URL once it is done. Only its owner sees it.
 import { NextResponse } from "next/server";
 import { requireRequestUser } from "@/server/auth/request-user";
-import { apiHandler } from "@/server/http/api-handler";
+import { apiHandler, otherMethods } from "@/server/http/api-handler";
 import { exportJobStatus } from "@/server/services/export/export-jobs";
 
 export const dynamic = "force-dynamic";
@@ -13,3 +13,5 @@ export const GET = apiHandler<Context>(async (request, context) => {
   const user = await requireRequestUser(request);
   return NextResponse.json(exportJobStatus(user, (await context.params).id), { headers: { "Cache-Control": "no-store" } });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods(["GET"]);

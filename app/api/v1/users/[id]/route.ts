@@ -4,7 +4,7 @@ import { z } from "zod";
 import { ROLES } from "@/domain/auth/roles";
 import { requireRequestUser } from "@/server/auth/request-user";
 import { config } from "@/server/config";
-import { apiHandler } from "@/server/http/api-handler";
+import { apiHandler, otherMethods } from "@/server/http/api-handler";
 import { parseInput } from "@/server/http/parse";
 import { readJsonBody } from "@/server/http/read-body";
 import { userJson } from "@/server/http/user-json";
@@ -22,3 +22,5 @@ export const PATCH = apiHandler<Context>(async (request, context) => {
   const { id } = await context.params;
   return NextResponse.json(userJson(await updateUserAsAdmin(actor, id, input)));
 });
+
+export const { GET, POST, PUT, DELETE } = otherMethods(["PATCH"]);

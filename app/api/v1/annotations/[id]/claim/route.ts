@@ -4,7 +4,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { requireRequestUser } from "@/server/auth/request-user";
 import { config } from "@/server/config";
-import { apiHandler } from "@/server/http/api-handler";
+import { apiHandler, otherMethods } from "@/server/http/api-handler";
 import { parseInput } from "@/server/http/parse";
 import { readJsonBody } from "@/server/http/read-body";
 import { moveAppearance } from "@/server/services/claims/regroup-claims";
@@ -19,3 +19,5 @@ export const PUT = apiHandler<Context>(async (request, context) => {
   const { claimId } = parseInput(moveSchema, await readJsonBody(request, config().maxJsonBytes));
   return NextResponse.json(await moveAppearance(user, (await context.params).id, claimId));
 });
+
+export const { GET, POST, PATCH, DELETE } = otherMethods(["PUT"]);

@@ -1,7 +1,7 @@
 // GET /api/v1/annotations/{id}/history: every change, oldest first (kept after deletion).
 import { NextResponse } from "next/server";
 import { requireRequestUser } from "@/server/auth/request-user";
-import { apiHandler } from "@/server/http/api-handler";
+import { apiHandler, otherMethods } from "@/server/http/api-handler";
 import { annotationHistory } from "@/server/services/annotations/read-annotations";
 
 export const dynamic = "force-dynamic";
@@ -12,3 +12,5 @@ export const GET = apiHandler<Context>(async (request, context) => {
   const user = await requireRequestUser(request);
   return NextResponse.json(await annotationHistory(user, (await context.params).id));
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods(["GET"]);

@@ -4,7 +4,7 @@ import { NextResponse } from "next/server";
 import { requireRequestUser } from "@/server/auth/request-user";
 import { config } from "@/server/config";
 import { notFound } from "@/server/errors";
-import { apiHandler } from "@/server/http/api-handler";
+import { apiHandler, otherMethods } from "@/server/http/api-handler";
 import { parseInput } from "@/server/http/parse";
 import { readJsonBody } from "@/server/http/read-body";
 import { reviewSchema } from "@/server/services/claims/claim-input";
@@ -24,3 +24,5 @@ export const POST = apiHandler<Context>(async (request, context) => {
   const { reason } = parseInput(reviewSchema, body);
   return NextResponse.json(await reviewClaim(user, id, step as ReviewStep, reason ?? ""));
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods(["POST"]);

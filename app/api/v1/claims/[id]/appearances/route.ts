@@ -3,7 +3,7 @@
 import { NextResponse } from "next/server";
 import { requireRequestUser } from "@/server/auth/request-user";
 import { config } from "@/server/config";
-import { apiHandler } from "@/server/http/api-handler";
+import { apiHandler, otherMethods } from "@/server/http/api-handler";
 import { parseInput } from "@/server/http/parse";
 import { readJsonBody } from "@/server/http/read-body";
 import { createAnnotation } from "@/server/services/annotations/create-annotation";
@@ -18,3 +18,5 @@ export const POST = apiHandler<Context>(async (request, context) => {
   const { documentId, ...span } = parseInput(appearanceSchema, await readJsonBody(request, config().maxJsonBytes));
   return NextResponse.json(await createAnnotation(user, documentId, { ...span, claimId: (await context.params).id }), { status: 201 });
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods(["POST"]);

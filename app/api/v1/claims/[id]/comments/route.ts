@@ -2,7 +2,7 @@
 import { NextResponse } from "next/server";
 import { requireRequestUser } from "@/server/auth/request-user";
 import { config } from "@/server/config";
-import { apiHandler } from "@/server/http/api-handler";
+import { apiHandler, otherMethods } from "@/server/http/api-handler";
 import { parseInput } from "@/server/http/parse";
 import { readJsonBody } from "@/server/http/read-body";
 import { commentSchema } from "@/server/services/claims/claim-input";
@@ -23,3 +23,5 @@ export const POST = apiHandler<Context>(async (request, context) => {
   const { body } = parseInput(commentSchema, await readJsonBody(request, config().maxJsonBytes));
   return NextResponse.json(await addComment(user, (await context.params).id, body), { status: 201 });
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods(["GET", "POST"]);

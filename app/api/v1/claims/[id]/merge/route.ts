@@ -3,7 +3,7 @@
 import { NextResponse } from "next/server";
 import { requireRequestUser } from "@/server/auth/request-user";
 import { config } from "@/server/config";
-import { apiHandler } from "@/server/http/api-handler";
+import { apiHandler, otherMethods } from "@/server/http/api-handler";
 import { parseInput } from "@/server/http/parse";
 import { readJsonBody } from "@/server/http/read-body";
 import { mergeSchema } from "@/server/services/claims/claim-input";
@@ -18,3 +18,5 @@ export const POST = apiHandler<Context>(async (request, context) => {
   const { from } = parseInput(mergeSchema, await readJsonBody(request, config().maxJsonBytes));
   return NextResponse.json(await mergeClaims(user, (await context.params).id, from));
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods(["POST"]);

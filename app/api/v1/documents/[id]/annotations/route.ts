@@ -3,7 +3,7 @@
 import { NextResponse } from "next/server";
 import { requireRequestUser } from "@/server/auth/request-user";
 import { config } from "@/server/config";
-import { apiHandler } from "@/server/http/api-handler";
+import { apiHandler, otherMethods } from "@/server/http/api-handler";
 import { parseInput } from "@/server/http/parse";
 import { readJsonBody } from "@/server/http/read-body";
 import { createAnnotationSchema } from "@/server/services/annotations/annotation-input";
@@ -24,3 +24,5 @@ export const POST = apiHandler<Context>(async (request, context) => {
   const input = parseInput(createAnnotationSchema, await readJsonBody(request, config().maxJsonBytes));
   return NextResponse.json(await createAnnotation(user, (await context.params).id, input), { status: 201 });
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods(["GET", "POST"]);

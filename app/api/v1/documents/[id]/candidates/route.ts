@@ -2,7 +2,7 @@
 // a checkable claim (code points); page debris never is one.
 import { NextResponse } from "next/server";
 import { requireRequestUser } from "@/server/auth/request-user";
-import { apiHandler } from "@/server/http/api-handler";
+import { apiHandler, otherMethods } from "@/server/http/api-handler";
 import { documentCandidates } from "@/server/services/claims/matching";
 
 export const dynamic = "force-dynamic";
@@ -13,3 +13,5 @@ export const GET = apiHandler<Context>(async (request, context) => {
   const user = await requireRequestUser(request);
   return NextResponse.json(await documentCandidates(user, (await context.params).id));
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods(["GET"]);

@@ -3,7 +3,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { requireRequestUser } from "@/server/auth/request-user";
-import { apiHandler } from "@/server/http/api-handler";
+import { apiHandler, otherMethods } from "@/server/http/api-handler";
 import { parseInput, queryObject } from "@/server/http/parse";
 import { claimsForSpan } from "@/server/services/claims/matching";
 
@@ -17,3 +17,5 @@ export const GET = apiHandler<Context>(async (request, context) => {
   const { start, end } = parseInput(spanQuery, queryObject(request.url));
   return NextResponse.json(await claimsForSpan(user, (await context.params).id, start, end));
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods(["GET"]);

@@ -1,6 +1,6 @@
 // GET /api/v1/exports/{id}/file → the finished export as a download (409 while it runs).
 import { requireRequestUser } from "@/server/auth/request-user";
-import { apiHandler } from "@/server/http/api-handler";
+import { apiHandler, otherMethods } from "@/server/http/api-handler";
 import { fileResponse } from "@/server/http/file-response";
 import { exportJobFile } from "@/server/services/export/export-jobs";
 
@@ -13,3 +13,5 @@ export const GET = apiHandler<Context>(async (request, context) => {
   const { body, contentType, fileName } = exportJobFile(user, (await context.params).id);
   return fileResponse(body, contentType, fileName);
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods(["GET"]);
