@@ -1,4 +1,4 @@
-// `npm run bench [-- workbench|reanchor|claims|exports]`: benchmark figures, printed. See README (Benchmarks).
+// `npm run bench [-- workbench|reanchor|claims|exports|writes]`: benchmark figures, printed. See README (Benchmarks).
 import { cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -6,9 +6,10 @@ import { benchClaims } from "./claims.ts";
 import { benchExports } from "./exports.ts";
 import { benchReanchor } from "./reanchor.ts";
 import { benchWorkbench } from "./workbench.ts";
+import { benchWrites } from "./writes.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const all = { workbench: () => benchWorkbench(root), reanchor: async () => benchReanchor(root), claims: () => benchClaims(root), exports: () => benchExports(root) };
+const all = { workbench: () => benchWorkbench(root), reanchor: async () => benchReanchor(root), claims: () => benchClaims(root), exports: () => benchExports(root), writes: () => benchWrites(root) };
 const asked = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const unknown = asked.filter((a) => !(a in all));
 if (unknown.length) {

@@ -76,7 +76,7 @@ test("every route × every kind of caller answers the documented status", async 
       const url = fill(route.path, ids) + (route.query ? `?${route.query(ids)}` : "");
       const body = route.body?.(ids);
       const res = await actor.send.fetch(url, { method: route.method, headers: actor.headers, ...(body === undefined ? {} : { data: body }) });
-      const expected = actor.expectAuth ?? (route.ownerOnly ? 404 : actor.role && route.allowed.includes(actor.role) ? route.ok : 403);
+      const expected = route.public ? route.ok : actor.expectAuth ?? (route.ownerOnly ? 404 : actor.role && route.allowed.includes(actor.role) ? route.ok : 403);
       cells++;
       if (res.status() !== expected) failures.push(`${route.method} ${route.path} as ${actor.name}: ${res.status()} (expected ${expected}) ${(await res.text()).slice(0, 160)}`);
       else if (expected >= 400) {

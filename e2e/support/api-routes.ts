@@ -20,6 +20,8 @@ export interface RouteSpec {
   path: string;
   /** Roles allowed; anyone else signed in gets `forbidden` (403); `ownerOnly`: 404 for all but the owner. */
   allowed: Role[];
+  /** No sign-in needed: every caller gets `ok`. */
+  public?: boolean;
   /** The object belongs to its creator: others are told it does not exist (404). */
   ownerOnly?: boolean;
   /** The status of a valid request by an allowed role. */
@@ -96,6 +98,7 @@ const uniqueEmail = () => `new-${Math.random().toString(36).slice(2, 10)}@saring
 const articleText = () => `Artikel uji ${Math.random().toString(36).slice(2)}.\n${SENTENCE}`;
 
 export const API_ROUTES: RouteSpec[] = [
+  { method: "GET", path: "/api/v1/health", allowed: ALL, public: true, ok: 200 },
   { method: "GET", path: "/api/v1/me", allowed: ALL, ok: 200 },
   { method: "GET", path: "/api/v1/documents", allowed: ALL, ok: 200 },
   { method: "POST", path: "/api/v1/documents", allowed: WRITERS, ok: 201, body: () => ({ text: articleText(), outlet: "Uji" }), fields: ["text", "title", "sourceUrl", "outlet", "publishedAt", "language"] },

@@ -2,7 +2,6 @@
 // browser session. A token of a disabled user, or a revoked token, authenticates no one.
 import { AppError, unauthenticated } from "../errors.ts";
 import { findApiTokenByHash, touchApiToken } from "../data/api-tokens.ts";
-import { findUserById } from "../data/users.ts";
 import { hashApiToken, looksLikeApiToken } from "./api-token-secret.ts";
 import { sessionUser, type CurrentUser } from "./session-user.ts";
 
@@ -38,8 +37,8 @@ export async function requestUser(request: Request): Promise<CurrentUser | null>
   if (!match?.[1] || !looksLikeApiToken(match[1])) return null;
   const token = await findApiTokenByHash(hashApiToken(match[1]));
   if (!token || token.revokedAt) return null;
-  const user = await findUserById(token.userId);
-  if (!user || user.disabledAt) return null;
+  const user = token.user;
+  if (user.disabledAt) return null;
   const now = new Date();
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
     await touchApiToken(token.id, now);

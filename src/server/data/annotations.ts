@@ -55,6 +55,11 @@ export async function countClaimsByDocument(): Promise<Map<string, number>> {
   return counts;
 }
 
+/**
+ * Inserts a span and, for a new claim, the claim and its evidence, in plain statements (no
+ * nested writes or includes: this is the hottest write); returns the row as `findAnnotation`
+ * would, assembled from what was written. Null when the existing claim named does not exist.
+ */
 export async function insertAnnotation(
   tx: Tx,
   data: {
@@ -66,25 +71,32 @@ export async function insertAnnotation(
     suffix: string;
     textHash: string;
     translation: string;
-    actorId: string;
+    actor: { id: string; name: string };
     /** A new claim's fields, or an existing claim this span is another appearance of. */
     claim: { verdict: string; claimant: string; rationale: string; evidence: EvidenceInput[] } | { id: string };
   },
-) {
-  const claim =
-    "id" in data.claim
-      ? data.claim
-      : await tx.claim.create({
-          data: {
-            verdict: data.claim.verdict,
-            claimant: data.claim.claimant,
-            rationale: data.claim.rationale,
-            // Who set a verdict other than the default: they may not approve it themselves.
-            ...(data.claim.verdict !== "UNVERIFIED" ? { verdictSetById: data.actorId, verdictSetAt: new Date() } : {}),
-            evidence: { create: data.claim.evidence.map((e, position) => ({ ...e, position })) },
-          },
-        });
-  return tx.annotation.create({
+): Promise<AnnotationRow | null> {
+  const evidenceOrder = { orderBy: { position: "asc" as const } };
+  let claim;
+  if ("id" in data.claim) {
+    claim = await tx.claim.findUnique({ where: { id: data.claim.id }, include: { evidence: evidenceOrder } });
+    if (!claim) return null;
+  } else {
+    const created = await tx.claim.create({
+      data: {
+        verdict: data.claim.verdict,
+        claimant: data.claim.claimant,
+        rationale: data.claim.rationale,
+        // Who set a verdict other than the default: they may not approve it themselves.
+        ...(data.claim.verdict !== "UNVERIFIED" ? { verdictSetById: data.actor.id, verdictSetAt: new Date() } : {}),
+      },
+    });
+    const evidence = data.claim.evidence.length
+      ? await tx.evidence.createManyAndReturn({ data: data.claim.evidence.map((e, position) => ({ ...e, position, claimId: created.id })) })
+      : [];
+    claim = { ...created, evidence: evidence.sort((a, b) => a.position - b.position) };
+  }
+  const row = await tx.annotation.create({
     data: {
       documentId: data.documentId,
       claimId: claim.id,
@@ -95,11 +107,12 @@ export async function insertAnnotation(
       suffix: data.suffix,
       textHash: data.textHash,
       translation: data.translation,
-      createdById: data.actorId,
-      updatedById: data.actorId,
+      createdById: data.actor.id,
+      updatedById: data.actor.id,
     },
-    include: annotationInclude,
   });
+  const person = { id: data.actor.id, name: data.actor.name };
+  return { ...row, claim, createdBy: person, updatedBy: person };
 }
 
 /** Bumps the version only if it is still `version`; false when someone else saved first. */

@@ -1,5 +1,6 @@
 // Data access for personal API tokens. Only hashes are stored.
 import { db } from "../db/client.ts";
+import { publicUserFields } from "./users.ts";
 
 export interface ApiTokenRecord {
   id: string;
@@ -20,11 +21,11 @@ export async function listApiTokens(userId: string): Promise<ApiTokenRecord[]> {
   return db().apiToken.findMany({ where: { userId }, select: listFields, orderBy: { createdAt: "desc" } });
 }
 
-/** The token with its owner, by hash; null when unknown. */
+/** The token with its owner (one query), by hash; null when unknown. */
 export async function findApiTokenByHash(tokenHash: string) {
   return db().apiToken.findUnique({
     where: { tokenHash },
-    select: { id: true, revokedAt: true, lastUsedAt: true, userId: true },
+    select: { id: true, revokedAt: true, lastUsedAt: true, userId: true, user: { select: publicUserFields } },
   });
 }
 

@@ -48,6 +48,15 @@ export async function findDocument(id: string): Promise<DocumentRecord | null> {
   return db().document.findUnique({ where: { id }, select: { ...summaryFields, text: true } });
 }
 
+/** A document's text and its hash (for anchoring a span); only the hash with `hashOnly`. */
+export async function findDocumentText(id: string, tx: Tx = db(), opts: { hashOnly?: boolean } = {}): Promise<{ text: string; textHash: string } | null> {
+  if (opts.hashOnly) {
+    const row = await tx.document.findUnique({ where: { id }, select: { textHash: true } });
+    return row && { text: "", textHash: row.textHash };
+  }
+  return tx.document.findUnique({ where: { id }, select: { text: true, textHash: true } });
+}
+
 export async function findDocumentByHash(textHash: string, tx: Tx = db()): Promise<DocumentSummary | null> {
   return tx.document.findUnique({ where: { textHash }, select: summaryFields });
 }

@@ -13,7 +13,7 @@ export interface UserRecord {
   createdAt: Date;
 }
 
-const publicFields = {
+export const publicUserFields = {
   id: true,
   email: true,
   name: true,
@@ -32,23 +32,23 @@ export async function countUsers(tx: Tx = db()): Promise<number> {
 }
 
 export async function findUserById(id: string): Promise<UserRecord | null> {
-  return db().user.findUnique({ where: { id }, select: publicFields });
+  return db().user.findUnique({ where: { id }, select: publicUserFields });
 }
 
 export async function findUserByEmail(email: string): Promise<UserRecord | null> {
-  return db().user.findUnique({ where: { email: normalizeEmail(email) }, select: publicFields });
+  return db().user.findUnique({ where: { email: normalizeEmail(email) }, select: publicUserFields });
 }
 
 /** The user with the password hash, for sign-in only. */
 export async function findUserCredentials(email: string) {
   return db().user.findUnique({
     where: { email: normalizeEmail(email) },
-    select: { ...publicFields, passwordHash: true },
+    select: { ...publicUserFields, passwordHash: true },
   });
 }
 
 export async function listUsers(): Promise<UserRecord[]> {
-  return db().user.findMany({ select: publicFields, orderBy: [{ createdAt: "asc" }] });
+  return db().user.findMany({ select: publicUserFields, orderBy: [{ createdAt: "asc" }] });
 }
 
 export async function insertUser(
@@ -57,7 +57,7 @@ export async function insertUser(
 ): Promise<UserRecord> {
   return tx.user.create({
     data: { ...data, email: normalizeEmail(data.email), name: data.name.trim() },
-    select: publicFields,
+    select: publicUserFields,
   });
 }
 
@@ -66,7 +66,7 @@ export async function updateUser(
   data: { role?: Role; disabledAt?: Date | null; passwordHash?: string; name?: string; locale?: string },
   tx: Tx = db(),
 ): Promise<UserRecord> {
-  return tx.user.update({ where: { id }, data, select: publicFields });
+  return tx.user.update({ where: { id }, data, select: publicUserFields });
 }
 
 export async function countActiveAdmins(tx: Tx = db()): Promise<number> {

@@ -10,7 +10,14 @@ export async function readLimitedBytes(request: Request, maxBytes: number): Prom
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      // The client went away mid-body (closed the connection): nothing to answer, nothing done.
+      throw new AppError("bad_request", "The request body was cut off before it ended.");
+    }
+    const { done, value } = chunk;
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {

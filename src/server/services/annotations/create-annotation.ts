@@ -6,6 +6,7 @@ import { DEFAULT_VERDICT } from "../../../domain/claims/verdicts.ts";
 import { authorize } from "../../auth/authorize.ts";
 import type { CurrentUser } from "../../auth/session-user.ts";
 import { insertAnnotation, insertAnnotationEvent } from "../../data/annotations.ts";
+import { findDocumentText } from "../../data/documents.ts";
 import { db } from "../../db/client.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { insertClaimEvent } from "../../data/claims.ts";
@@ -16,26 +17,30 @@ import { annotationView, editableFields, type AnnotationView } from "./annotatio
 
 export async function createAnnotation(actor: CurrentUser, documentId: string, input: CreateAnnotationInput): Promise<AnnotationView> {
   authorize(actor, "annotation.write");
+  // Reading and checking happen before the transaction, which then holds only the writes.
+  const doc = await findDocumentText(documentId);
+  if (!doc) throw notFound("The document");
+  const span = anchorSpan(doc.text, doc.textHash, input.start, input.end);
+  if (input.claimId) {
+    if (input.verdict !== undefined || input.claimant !== undefined || input.rationale !== undefined || input.evidence !== undefined) {
+      throw new AppError("validation_failed", "This span joins an existing claim: its verdict, claimant, rationale and evidence are the claim's. Change them on the claim.", { details: { field: "claimId" } });
+    }
+  } else if (input.verdict !== undefined) await assertVerdict(db(), input.verdict);
   return db().$transaction(async (tx) => {
-    const doc = await tx.document.findUnique({ where: { id: documentId }, select: { text: true, textHash: true } });
-    if (!doc) throw notFound("The document");
-    const span = anchorSpan(doc.text, doc.textHash, input.start, input.end);
-    if (input.verdict !== undefined && !input.claimId) await assertVerdict(tx, input.verdict);
-    if (input.claimId) {
-      if (input.verdict !== undefined || input.claimant !== undefined || input.rationale !== undefined || input.evidence !== undefined) {
-        throw new AppError("validation_failed", "This span joins an existing claim: its verdict, claimant, rationale and evidence are the claim's. Change them on the claim.", { details: { field: "claimId" } });
-      }
-      if (!(await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true } }))) throw notFound("The claim");
+    // The text may have been corrected since it was read: then the span means other words.
+    if ((await findDocumentText(documentId, tx, { hashOnly: true }))?.textHash !== doc.textHash) {
+      throw new AppError("conflict", "The document's text was corrected while you were annotating it. Reload it and select the words again.");
     }
     const row = await insertAnnotation(tx, {
       documentId,
       ...span,
       translation: input.translation ?? "",
-      actorId: actor.id,
+      actor,
       claim: input.claimId
         ? { id: input.claimId }
         : { verdict: input.verdict ?? DEFAULT_VERDICT, claimant: input.claimant ?? "", rationale: input.rationale ?? "", evidence: input.evidence ?? [] },
     });
+    if (!row) throw notFound("The claim");
     if (input.claimId) await insertClaimEvent(tx, { claimId: input.claimId, actorId: actor.id, action: "link", details: { annotationId: row.id, documentId, quote: span.quote } });
     const view = annotationView(row);
     await insertAnnotationEvent(tx, { annotationId: row.id, documentId, actorId: actor.id, action: "create", changes: allFields(editableFields(view), "created") });
