@@ -1,10 +1,9 @@
-// Next.js configuration. Security headers apply to every response; the Content-Security-Policy
-// forbids framing and plugins (scripts are tightened with nonces in a later step).
+// Next.js configuration. Security headers apply to every response; pages get their
+// Content-Security-Policy (script nonces) from proxy.ts, API responses a deny-all one here.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "same-origin" },
   { key: "X-Frame-Options", value: "DENY" },
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
@@ -21,7 +20,11 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "12mb" },
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Pages get a full policy with a script nonce from proxy.ts; other responses this one.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+    ];
   },
 };
 

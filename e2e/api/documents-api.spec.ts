@@ -74,7 +74,7 @@ test("refused input answers with the right status and stores nothing", async ({ 
     { name: "whitespace only", body: { text: " \n\t\u00a0\u3000 " }, status: 422, code: "validation_failed" },
     { name: "missing text", body: { title: "x" }, status: 422, code: "validation_failed" },
     { name: "text not a string", body: { text: 42 }, status: 422, code: "validation_failed" },
-    { name: "NUL bytes", body: { text: "abc\u0000def" }, status: 415, code: "unsupported_media_type" },
+    { name: "NUL in JSON text", body: { text: "abc\u0000def" }, status: 422, code: "validation_failed" },
     { name: "lone surrogate", raw: '{"text":"abc \\ud800 def"}', status: 422, code: "validation_failed" },
     { name: "bad date", body: { text: "Teks berita yang cukup panjang.", publishedAt: "2023-02-31" }, status: 422, code: "validation_failed" },
     { name: "javascript: URL", body: { text: "Teks berita yang cukup panjang.", sourceUrl: "javascript:alert(1)" }, status: 422, code: "validation_failed" },

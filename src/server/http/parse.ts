@@ -17,6 +17,7 @@ export function queryObject(url: string, repeatable: readonly string[] = []): Re
   const out: Record<string, string | string[]> = {};
   for (const key of new Set(params.keys())) {
     const all = params.getAll(key).filter((v) => v !== "");
+    if (all.some((v) => v.includes("\u0000"))) throw new AppError("validation_failed", `Query parameter ${key.slice(0, 40)} may not contain NUL characters.`);
     if (all.length === 0) continue;
     out[key] = repeatable.includes(key) ? all : all[all.length - 1]!;
   }

@@ -52,9 +52,15 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   } catch {
     throw new AppError("invalid_json", "The request body is not valid UTF-8.");
   }
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw new AppError("invalid_json", "The request body is not valid JSON.");
   }
+  // A NUL character (\u0000 in JSON) has no place in text, and PostgreSQL cannot store it.
+  if (/(?<!\\)(?:\\\\)*\\u0000/i.test(text)) {
+    throw new AppError("validation_failed", "Text may not contain NUL characters (\\u0000).");
+  }
+  return value;
 }

@@ -34,6 +34,11 @@ function refuse(failure: ImportCheckFailure): AppError {
   return new AppError(STATUS_FOR[failure.code], failure.message, { details: { reason: failure.code } });
 }
 
+/** A file name as people see it: control characters (NUL included) removed, 255 characters at most. */
+function cleanFileName(name: string): string {
+  return name.replace(/[\u0000-\u001F\u007F]/g, "").slice(0, 255);
+}
+
 /** `actor` null means the system itself (the demo seed). */
 export async function importDocument(
   actor: CurrentUser | null,
@@ -61,13 +66,13 @@ export async function importDocument(
           publishedAt: input.publishedAt ?? detectPublishedDate(text),
           sourceUrl: input.sourceUrl ?? null,
           importSource: input.source,
-          importFileName: input.fileName ?? null,
+          importFileName: input.fileName === undefined ? null : cleanFileName(input.fileName),
           importedById: actor?.id ?? null,
         },
         tx,
       );
       await recordAudit(
-        { actorId: actor?.id ?? null, action: "document.import", entityType: "document", entityId: doc.id, details: { source: input.source, fileName: input.fileName ?? null } },
+        { actorId: actor?.id ?? null, action: "document.import", entityType: "document", entityId: doc.id, details: { source: input.source, fileName: input.fileName === undefined ? null : cleanFileName(input.fileName) } },
         tx,
       );
       return doc;
