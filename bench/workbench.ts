@@ -9,6 +9,7 @@ import { chromium } from "playwright-core";
 import { join } from "node:path";
 import { longArticle, spansOver } from "./support/corpus.ts";
 import { startRealServer as startServer } from "../tests/support/real-server.ts";
+import { recogitoPage, servePage } from "./recogito/page.ts";
 import { median, quantile, report } from "./support/stats.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -71,6 +72,31 @@ export async function benchWorkbench(root: string): Promise<void> {
       report("  of which: first byte of the page", median(phases.map((p) => p.ttfb)));
       report("  of which: whole page received", median(phases.map((p) => p.body)), undefined, `(${(median(phases.map((p) => p.size)) / 1024).toFixed(0)} KB transferred)`);
       report("  of which: DOM content loaded", median(phases.map((p) => p.dom)));
+
+      // The peer, in the same run: @recogito/text-annotator on the same text and annotations,
+      // as a static page (no sign-in, no database). It paints only the highlights in view.
+      const peerServer = await servePage(await recogitoPage(doc.text, spans), Number(process.env.BENCH_PORT ?? 3290) + 10);
+      try {
+        const peerPage = await context.newPage();
+        const peer: number[] = [];
+        for (let i = 0; i < 6; i++) {
+          await peerPage.goto(`http://127.0.0.1:${Number(process.env.BENCH_PORT ?? 3290) + 10}/`);
+          await peerPage.waitForFunction(() => (window as unknown as { __peerPaintedAt?: number }).__peerPaintedAt !== undefined, null, { timeout: 60_000 });
+          const [at, count] = await peerPage.evaluate(() => {
+            const w = window as unknown as { __peerPaintedAt: number; __peerAnnotations: number };
+            return [w.__peerPaintedAt, w.__peerAnnotations] as const;
+          });
+          if (count !== spans.length) throw new Error(`Recogito holds ${count} of ${spans.length} annotations`);
+          if (i > 0) peer.push(at);
+        }
+        const ours = median(loads);
+        const theirs = median(peer);
+        report("peer: @recogito/text-annotator 4.1.1, navigation → painted", theirs, undefined, `(median of ${peer.length}; highlights in view only; static page, no server work)`);
+        console.log(`  ours / peer: ${(ours / theirs).toFixed(2)} (target: below 1 — ${ours < theirs ? "met" : "NOT MET"})`);
+        await peerPage.close();
+      } finally {
+        peerServer.close();
+      }
 
       // Creating annotations on that page as a reviewer does: select, annotate, save.
       const creates: number[] = [];
