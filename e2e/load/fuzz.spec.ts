@@ -134,6 +134,18 @@ test("1,100 generated hostile requests: no 5xx, errors in the documented shape, 
     console.log(`[fuzz] ${sent} requests; statuses ${[...statuses].sort((x, y) => x[0] - y[0]).map(([s, n]) => `${s}×${n}`).join(", ")}`);
     expect(sent).toBeGreaterThanOrEqual(1100);
     expect(statuses.get(413) ?? 0).toBeGreaterThan(0);
+
+    // Secrets never reach the logs: the token went with every request; a wrong password and a
+    // sign-in attempt with the real one go through the sign-in endpoint too.
+    const csrf = await fetch(`${server.baseURL}/api/auth/csrf`);
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    for (const password of ["wrong-secret-password-123", server.password]) {
+      await fetch(`${server.baseURL}/api/auth/callback/credentials`, { method: "POST", redirect: "manual", headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie }, body: new URLSearchParams({ csrfToken, email: server.email, password, json: "true" }) });
+    }
+    const logs = server.logs();
+    expect(logs.length).toBeGreaterThan(0);
+    for (const secret of [server.token, server.token.slice(4, 24), server.password, "wrong-secret-password-123"]) expect(logs.includes(secret), "a secret in the server log").toBe(false);
   } finally {
     await server.stop();
   }

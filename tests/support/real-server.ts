@@ -17,6 +17,8 @@ export interface RealServer {
   databaseUrl: string;
   /** Kills the whole process group at once (SIGKILL): no shutdown of any kind. */
   kill(): void;
+  /** Everything the server wrote to stdout and stderr so far (for "no secrets in logs" checks). */
+  logs(): string;
   /** Starts the server again on the same data folder and database. */
   restart(): Promise<void>;
   stop(): Promise<void>;
@@ -51,8 +53,14 @@ export async function startRealServer(port: number, extraEnv: Record<string, str
   else env.DATABASE_URL = `file:${join(dataDir, "saring.db")}`;
   const baseURL = `http://127.0.0.1:${port}`;
   let child: ChildProcess;
+  let output = "";
   const launch = async () => {
-    child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+    child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    child.stdout!.on("data", (d: Buffer) => (output += d.toString("utf8")));
+    child.stderr!.on("data", (d: Buffer) => {
+      output += d.toString("utf8");
+      process.stderr.write(d);
+    });
     await waitFor(`${baseURL}/sign-in`, child, 240_000);
   };
   await launch();
@@ -73,6 +81,7 @@ export async function startRealServer(port: number, extraEnv: Record<string, str
     dataDir,
     databaseUrl: env.DATABASE_URL,
     kill: () => signal("SIGKILL"),
+    logs: () => output,
     async restart() {
       await exited();
       await launch();
