@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { loadConfig } from "../src/server/config.ts";
 import { db } from "../src/server/db/client.ts";
 import { importDemoSeed } from "../src/server/services/documents/import-demo-seed.ts";
+import { seedGlossary } from "../src/server/services/glossary/glossary.ts";
 import { ensureAuthSecretFile } from "../src/server/setup/auth-secret-file.ts";
 import { migrateDatabase } from "../src/server/setup/migrate.ts";
 import { buildIsCurrent } from "./build-freshness.ts";
@@ -27,6 +28,8 @@ async function prepare() {
     const seed = await importDemoSeed(join(root, "seeds"));
     if (!seed.skipped) log(`imported ${seed.imported} demo articles from seeds/`);
   }
+  const terms = await seedGlossary();
+  if (terms) log(`started the glossary with ${terms} terms of the seed articles`);
   await db().$disconnect();
 }
 

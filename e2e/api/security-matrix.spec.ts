@@ -75,7 +75,8 @@ test("every route × every kind of caller answers the documented status", async 
       if (!mayChange) shared ??= ids;
       const url = fill(route.path, ids) + (route.query ? `?${route.query(ids)}` : "");
       const body = route.body?.(ids);
-      const res = await actor.send.fetch(url, { method: route.method, headers: actor.headers, ...(body === undefined ? {} : { data: body }) });
+      const headers = { ...actor.headers, ...(route.contentType ? { "Content-Type": route.contentType } : {}) };
+      const res = await actor.send.fetch(url, { method: route.method, headers, ...(body === undefined ? {} : { data: body }) });
       const expected = route.public ? route.ok : actor.expectAuth ?? (route.ownerOnly ? 404 : actor.role && route.allowed.includes(actor.role) ? route.ok : 403);
       cells++;
       if (res.status() !== expected) failures.push(`${route.method} ${route.path} as ${actor.name}: ${res.status()} (expected ${expected}) ${(await res.text()).slice(0, 160)}`);
@@ -93,7 +94,7 @@ test("every route × every kind of caller answers the documented status", async 
 test("a method a route does not have answers 405 in the documented shape, with Allow", async ({ request }) => {
   const byPath = new Map<string, string[]>();
   for (const r of API_ROUTES) byPath.set(r.path, [...(byPath.get(r.path) ?? []), r.method]);
-  const ids: Ids = { document: "d", annotation: "a", claim: "c", step: "submit", equivalence: "e", export: "x", user: "u" };
+  const ids: Ids = { document: "d", annotation: "a", claim: "c", step: "submit", equivalence: "e", export: "x", user: "u", glossary: "g" };
   let checked = 0;
   for (const [path, methods] of byPath) {
     for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((m) => !methods.includes(m))) {

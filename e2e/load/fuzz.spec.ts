@@ -103,7 +103,8 @@ test("1,100 generated hostile requests: no 5xx, errors in the documented shape, 
     const eq = await post("/api/v1/equivalences", { canonical: "Korut", terms: ["Korea Utara"] });
     const u = await post("/api/v1/users", { email: "fuzz-target@saring.test", name: "Target", role: "VIEWER", password: "fuzz-password-2026" });
     const job = await post("/api/v1/exports", { format: "csv" });
-    const ids: Ids = { document: String(doc.id), annotation: String(a.id), claim: String(a.claimId), other: String(b.claimId), equivalence: String(eq.id), user: String(u.id), export: String(job.id), step: "submit", version: 1, claimVersion: 1 };
+    const term = await post("/api/v1/glossary", { source: "Istilah fuzz", target: "Fuzz term" });
+    const ids: Ids = { document: String(doc.id), annotation: String(a.id), claim: String(a.claimId), other: String(b.claimId), equivalence: String(eq.id), user: String(u.id), export: String(job.id), glossary: String(term.id), step: "submit", version: 1, claimVersion: 1 };
 
     const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
     let sent = 0;

@@ -27,6 +27,8 @@ export interface RouteSpec {
   /** The status of a valid request by an allowed role. */
   ok: number;
   body?: (ids: Ids) => unknown;
+  /** The body's type when it is not JSON (the body is then a string). */
+  contentType?: string;
   /** Field names of the JSON body and query, for the fuzzer. */
   fields?: string[];
   query?: (ids: Ids) => string;
@@ -94,6 +96,12 @@ async function exportJob(api: AdminApi): Promise<Ids> {
   return { export: id };
 }
 
+async function glossaryTerm(api: AdminApi): Promise<Ids> {
+  const res = await api.request.post("/api/v1/glossary", { headers: bearer(api.token), data: { source: `Istilah ${Math.random().toString(36).slice(2, 8)}`, target: "Term" } });
+  expect(res.status()).toBe(201);
+  return { glossary: ((await res.json()) as { id: string }).id };
+}
+
 const uniqueEmail = () => `new-${Math.random().toString(36).slice(2, 10)}@saring.test`;
 const articleText = () => `Artikel uji ${Math.random().toString(36).slice(2)}.\n${SENTENCE}`;
 
@@ -128,6 +136,11 @@ export const API_ROUTES: RouteSpec[] = [
   { method: "GET", path: "/api/v1/equivalences", allowed: ALL, ok: 200 },
   { method: "POST", path: "/api/v1/equivalences", allowed: EDITORS, ok: 201, body: () => ({ canonical: `Nama ${Math.random().toString(36).slice(2, 8)}`, terms: ["lain"] }), fields: ["canonical", "terms"] },
   { method: "DELETE", path: "/api/v1/equivalences/{equivalence}", allowed: EDITORS, ok: 204, fixture: equivalence },
+  { method: "GET", path: "/api/v1/glossary", allowed: ALL, ok: 200, query: () => "format=json", fields: ["format"] },
+  { method: "POST", path: "/api/v1/glossary", allowed: EDITORS, ok: 201, body: () => ({ source: `Istilah ${Math.random().toString(36).slice(2, 8)}`, target: "Term", note: "matrix" }), fields: ["source", "target", "note"] },
+  { method: "DELETE", path: "/api/v1/glossary/{glossary}", allowed: EDITORS, ok: 204, fixture: glossaryTerm },
+  { method: "GET", path: "/api/v1/glossary/matches", allowed: ALL, ok: 200, query: () => "text=Korea%20Utara%20dan%20kepemimpinan", fields: ["text"] },
+  { method: "POST", path: "/api/v1/glossary/import", allowed: EDITORS, ok: 200, contentType: "text/csv", body: () => `source,target\nIstilah ${Math.random().toString(36).slice(2, 8)},Term\n`, fields: [] },
   { method: "GET", path: "/api/v1/export", allowed: ALL, ok: 200, fixture: document, query: (i) => `format=csv&documentId=${i.document}`, fields: ["format", "documentId", "verdict", "reviewState", "outlet", "from", "to"] },
   { method: "POST", path: "/api/v1/exports", allowed: ALL, ok: 202, fixture: document, body: (i) => ({ format: "md", documentId: [i.document] }), fields: ["format", "documentId", "verdict", "reviewState", "outlet", "from", "to"] },
   // Made by the fixture's admin: to everyone else, whatever their role, the job does not exist.

@@ -66,6 +66,7 @@ async function populate() {
   await s.updateClaim(rina, a.claimId, { version: approved.version, verdict: "MOSTLY_TRUE", reason: "Conditional warning." });
   await s.addComment(budi, a.claimId, "Periksa lagi 👀 <i>");
   await s.addEquivalence(ani, { canonical: "Gedung Putih", terms: ["White House", "Istana Putih"] });
+  await s.addGlossaryTerm(ani, { source: "Gedung Putih", target: "White House", note: "Istana <b>" });
   const labels = await s.verdictLabels(admin);
   await s.updateVerdictLabels(admin, labels.map((l) => (l.key === "FALSE" ? { ...l, id: "Keliru" } : l)));
   const doc = await s.findDocument(d2.id);

@@ -10,6 +10,7 @@ import { listDocumentAnnotations } from "@/server/services/annotations/read-anno
 import { documentCandidates } from "@/server/services/claims/matching";
 import { verdictLabels } from "@/server/services/claims/verdict-labels";
 import { getDocumentFor } from "@/server/services/documents/read-documents";
+import { listGlossary } from "@/server/services/glossary/glossary";
 import { formatDateTime, formatNumber, formatPartialDate } from "@/ui/format";
 import { forWorkbench } from "@/ui/workbench/types";
 import { Workbench } from "@/ui/workbench/workbench";
@@ -21,10 +22,10 @@ type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
   const user = await pageUser("document.read");
-  const [doc, annotations, candidates, labels] = await orNotFound(
-    Promise.all([getDocumentFor(user, id), listDocumentAnnotations(user, id), documentCandidates(user, id), verdictLabels(user)]),
+  const [doc, annotations, candidates, labels, glossary] = await orNotFound(
+    Promise.all([getDocumentFor(user, id), listDocumentAnnotations(user, id), documentCandidates(user, id), verdictLabels(user), listGlossary(user)]),
   );
-  return { user, doc, annotations, candidates, labels };
+  return { user, doc, annotations, candidates, labels, glossary };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DocumentPage({ params }: Props) {
-  const { user, doc, annotations, candidates, labels } = await load((await params).id);
+  const { user, doc, annotations, candidates, labels, glossary } = await load((await params).id);
   const paragraphs = splitParagraphs(doc.text).map((p) => ({ utf16Start: p.utf16Start, utf16End: p.utf16End, nonContent: p.nonContent }));
   return (
     <>
@@ -74,6 +75,7 @@ export default async function DocumentPage({ params }: Props) {
         canWrite={can(user.role, "annotation.write")}
         canCorrect={can(user.role, "document.correct")}
         candidates={candidates.map(({ start, end }) => ({ start, end }))}
+        glossary={glossary.map(({ id, source, target }) => ({ id, source, target }))}
       />
     </>
   );

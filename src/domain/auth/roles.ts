@@ -15,12 +15,13 @@ export const ACTIONS = [
   "user.manage",
   "account.manage",
   "instance.backup",
+  "glossary.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const GRANTS: Record<Role, readonly Action[]> = {
   ADMIN: ACTIONS,
-  EDITOR: ["document.read", "document.import", "document.export", "document.correct", "annotation.write", "claim.approve", "claim.comment", "account.manage"],
+  EDITOR: ["document.read", "document.import", "document.export", "document.correct", "annotation.write", "claim.approve", "claim.comment", "account.manage", "glossary.manage"],
   REVIEWER: ["document.read", "document.import", "document.export", "annotation.write", "claim.comment", "account.manage"],
   VIEWER: ["document.read", "document.export", "account.manage"],
 };

@@ -11,6 +11,7 @@ export const BACKUP_VERSION = 1;
 export const BACKUP_TABLES = [
   "User",
   "ApiToken",
+  "GlossaryTerm",
   "Setting",
   "VerdictLabel",
   "LoginThrottle",

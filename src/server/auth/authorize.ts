@@ -15,6 +15,7 @@ const WHAT: Record<Action, string> = {
   "user.manage": "manage users",
   "account.manage": "manage your account",
   "instance.backup": "download a backup of the whole instance",
+  "glossary.manage": "change the glossary",
 };
 
 export function authorize(user: CurrentUser, action: Action): void {

@@ -26,6 +26,9 @@ export function SiteHeader({ user, t }: { user: CurrentUser | null; t: Translate
                   <Link href="/export">{t("nav.export")}</Link>
                 </li>
               )}
+              <li>
+                <Link href="/glossary">{t("nav.glossary")}</Link>
+              </li>
               {can(user.role, "document.import") && (
                 <li>
                   <Link href="/documents/import">{t("nav.import")}</Link>

@@ -3,12 +3,14 @@
 // rationale and evidence. Saving sends the version it started from; when someone else saved
 // first the server refuses, the form keeps everything typed and shows what they changed.
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from "react";
+import type { prepareGlossary } from "@/domain/glossary/glossary-match";
 import { useT } from "../i18n";
 import { api, type ClaimMatch } from "./api-client";
 import { VerdictBadge } from "./verdict-badge";
 import { fieldLabel } from "./change-display";
 import { theirChanges } from "./conflict";
 import { EvidenceFields } from "./evidence-fields";
+import { GlossaryHints, useGlossaryMatches } from "./glossary-hints";
 import { HistoryList } from "./history-list";
 import type { Annotation, ClaimFields, VerdictOption } from "./types";
 
@@ -33,6 +35,8 @@ interface Props {
   drafts: Map<string, Draft>;
   /** For editing: the current text selection as a code-point span, if any. */
   currentSelection: () => { start: number; end: number } | null;
+  /** The glossary, prepared for matching. */
+  glossary: ReturnType<typeof prepareGlossary>;
 }
 
 export interface Draft {
@@ -128,6 +132,21 @@ export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationF
   }, [editing, base, conflict]);
 
   const set = <K extends keyof ClaimFields>(key: K, value: ClaimFields[K]) => setValues((v) => ({ ...v, [key]: value }));
+  /** Puts text at the translation's caret (replacing a selection there), spaced from its neighbours. */
+  const insertAtCaret = (text: string) => {
+    const area = translationRef.current;
+    const current = values.translation;
+    const from = area?.selectionStart ?? current.length;
+    const to = area?.selectionEnd ?? current.length;
+    const before = current.slice(0, from);
+    const after = current.slice(to);
+    const piece = `${before && !/\s$/.test(before) ? " " : ""}${text}${after && !/^[\s.,;:!?)]/.test(after) ? " " : ""}`;
+    set("translation", before + piece + after);
+    requestAnimationFrame(() => {
+      area?.focus();
+      area?.setSelectionRange(before.length + piece.length, before.length + piece.length);
+    });
+  };
 
   async function save(version?: number) {
     if (!props.canWrite || busy) return;
@@ -200,6 +219,7 @@ export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationF
   }));
 
   const quote = editing ? editing.quote : target.kind === "new" ? target.quote : "";
+  const glossaryMatches = useGlossaryMatches(quote, props.glossary);
   const ro = !props.canWrite;
   return (
     <form
@@ -292,7 +312,23 @@ export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationF
       )}
       <div className="field">
         <label htmlFor={`${idPrefix}-translation`}>{t("workbench.translation")}</label>
-        <textarea id={`${idPrefix}-translation`} ref={translationRef} lang="en" className="short" value={values.translation} readOnly={ro} onChange={(e) => set("translation", e.target.value)} />
+        <textarea
+          id={`${idPrefix}-translation`}
+          ref={translationRef}
+          lang="en"
+          className="short"
+          value={values.translation}
+          readOnly={ro}
+          onChange={(e) => set("translation", e.target.value)}
+          onKeyDown={(e) => {
+            const n = e.altKey && !e.ctrlKey && !e.metaKey && /^Digit[1-9]$/.test(e.code) ? Number(e.code.slice(5)) : 0;
+            if (n && glossaryMatches[n - 1] && !ro) {
+              e.preventDefault();
+              insertAtCaret(glossaryMatches[n - 1]!.target);
+            }
+          }}
+        />
+        <GlossaryHints matches={glossaryMatches} translation={values.translation} onInsert={insertAtCaret} readOnly={ro} />
       </div>
       <div className="field">
         <label htmlFor={`${idPrefix}-verdict`}>{t("workbench.verdict")}</label>

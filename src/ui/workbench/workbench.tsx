@@ -8,6 +8,7 @@ import { suggestClaimants } from "@/domain/claims/claimant";
 import { createOffsetMap } from "@/domain/text/code-points";
 import { sentenceAround } from "@/domain/text/sentences";
 import { snapToWords } from "@/domain/text/words";
+import { prepareGlossary, type GlossaryTerm } from "@/domain/glossary/glossary-match";
 import { useT } from "../i18n";
 import { AnnotationForm, type Draft, type FormHandle } from "./annotation-form";
 import { api } from "./api-client";
@@ -31,6 +32,8 @@ interface Props {
   canCorrect: boolean;
   /** Sentences likely to hold a checkable claim (code points). */
   candidates: Array<{ start: number; end: number }>;
+  /** The glossary (Indonesian → English) for the terms in a span. */
+  glossary: GlossaryTerm[];
 }
 
 type Target = { kind: "edit"; id: string } | { kind: "new"; start: number; end: number } | null;
@@ -42,6 +45,7 @@ export function Workbench(props: Props) {
   const router = useRouter();
   const { text, options } = props;
   const map = useMemo(() => createOffsetMap(text), [text]);
+  const glossary = useMemo(() => prepareGlossary(props.glossary), [props.glossary]);
   const articleRef = useRef<HTMLElement>(null);
   const blocksRef = useRef<TextBlock[]>([]);
   const formRef = useRef<FormHandle>(null);
@@ -345,6 +349,7 @@ export function Workbench(props: Props) {
             }}
             currentSelection={() => selection}
             drafts={drafts.current}
+            glossary={glossary}
           />
         )}
         {orphans.length > 0 && (

@@ -40,3 +40,4 @@ export { createBackup, restoreBackup, instanceCounts } from "../../../src/server
 export { updateVerdictLabels, verdictLabels } from "../../../src/server/services/claims/verdict-labels.ts";
 export { createDb } from "../../../src/server/db/client.ts";
 export { claimMarker } from "../../../src/server/data/settings.ts";
+export { addGlossaryTerm, glossaryMatches, importGlossaryCsv, listGlossary, removeGlossaryTerm, seedGlossary } from "../../../src/server/services/glossary/glossary.ts";

@@ -1,0 +1,18 @@
+-- CreateTable
+CREATE TABLE "GlossaryTerm" (
+    "id" TEXT NOT NULL,
+    "source" TEXT NOT NULL,
+    "sourceKey" TEXT NOT NULL,
+    "target" TEXT NOT NULL,
+    "note" TEXT NOT NULL DEFAULT '',
+    "createdById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "GlossaryTerm_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "GlossaryTerm_sourceKey_key" ON "GlossaryTerm"("sourceKey");
+
+-- AddForeignKey
+ALTER TABLE "GlossaryTerm" ADD CONSTRAINT "GlossaryTerm_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
