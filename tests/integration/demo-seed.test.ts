@@ -1,17 +1,10 @@
 // The demo corpus on a new instance: imported once on the first start, never brought back once
 // deleted, and never added to an instance that already holds documents or users.
 import { readdirSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useFreshDatabase, type TestDatabase } from "../support/test-database.ts";
+import { describe, expect, it } from "vitest";
+import { useServices } from "./support/use-services.ts";
 
-let database: TestDatabase;
-let services: typeof import("./support/services.ts");
-
-beforeAll(async () => {
-  database = await useFreshDatabase();
-  services = await import("./support/services.ts");
-});
-afterAll(async () => database.cleanup());
+const services = useServices();
 
 describe("demo seed", () => {
   it("imports the seed articles once, and never brings back a deleted one", async () => {

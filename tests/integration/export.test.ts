@@ -1,17 +1,10 @@
 // Exports from a real database: scope by document, verdict, review state, outlet and dates; a
 // claim that also appears outside the scope says where; corrections travel with the claim.
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useFreshDatabase, type TestDatabase } from "../support/test-database.ts";
+import { describe, expect, it } from "vitest";
+import { useServices } from "./support/use-services.ts";
 
-let database: TestDatabase;
-let s: typeof import("./support/services.ts");
-
-beforeAll(async () => {
-  database = await useFreshDatabase();
-  s = await import("./support/services.ts");
-});
-afterAll(async () => database.cleanup());
+const s = useServices();
 
 function span(text: string, quote: string) {
   const at = text.indexOf(quote);

@@ -1,17 +1,10 @@
 // The glossary on a real database: started once with the seed articles' terms, changed by
 // editors and admins only, one entry per term, found in text with affixed forms, imported from
 // CSV without overwriting what is there.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useFreshDatabase, type TestDatabase } from "../support/test-database.ts";
+import { describe, expect, it } from "vitest";
+import { useServices } from "./support/use-services.ts";
 
-let database: TestDatabase;
-let s: typeof import("./support/services.ts");
-
-beforeAll(async () => {
-  database = await useFreshDatabase();
-  s = await import("./support/services.ts");
-});
-afterAll(async () => database.cleanup());
+const s = useServices();
 
 describe("glossary", () => {
   it("starts with the seed terms once, and editors keep it", async () => {

@@ -1,16 +1,9 @@
 // Importing documents against a real database: normalisation, duplicates (also racing),
 // refusals that store nothing, metadata from the text, and the demo seed.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useFreshDatabase, type TestDatabase } from "../support/test-database.ts";
+import { describe, expect, it } from "vitest";
+import { useServices } from "./support/use-services.ts";
 
-let database: TestDatabase;
-let services: typeof import("./support/services.ts");
-
-beforeAll(async () => {
-  database = await useFreshDatabase();
-  services = await import("./support/services.ts");
-});
-afterAll(async () => database.cleanup());
+const services = useServices();
 
 async function documentCount() {
   return (await services.db().document.count()) as number;

@@ -3,17 +3,10 @@
 // file is either stored (its text readable back, NFC, no NUL) or refused with a documented
 // error code — and a refused file adds nothing.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useFreshDatabase, type TestDatabase } from "../support/test-database.ts";
+import { describe, expect, it } from "vitest";
+import { useServices } from "./support/use-services.ts";
 
-let database: TestDatabase;
-let s: typeof import("./support/services.ts");
-
-beforeAll(async () => {
-  database = await useFreshDatabase();
-  s = await import("./support/services.ts");
-});
-afterAll(async () => database.cleanup());
+const s = useServices();
 
 const REFUSALS = ["payload_too_large", "unsupported_media_type", "validation_failed"];
 const enc = (t: string) => new TextEncoder().encode(t);

@@ -39,19 +39,22 @@ function tooLarge(maxBytes: number): AppError {
   return new AppError("payload_too_large", `The request body is larger than the limit of ${formatBytes(maxBytes)}.`);
 }
 
+/** A text body (size limit first), refused unless it is valid UTF-8. */
+export async function readUtf8Body(request: Request, maxBytes: number, code: "invalid_json" | "validation_failed" = "validation_failed"): Promise<string> {
+  const bytes = await readLimitedBytes(request, maxBytes);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError(code, "The request body is not valid UTF-8.");
+  }
+}
 
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/(.+\+)?json\b/i.test(type.trim())) {
     throw new AppError("unsupported_media_type", "Send the request body as JSON (Content-Type: application/json).");
   }
-  const bytes = await readLimitedBytes(request, maxBytes);
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new AppError("invalid_json", "The request body is not valid UTF-8.");
-  }
+  const text = await readUtf8Body(request, maxBytes, "invalid_json");
   let value: unknown;
   try {
     value = JSON.parse(text);

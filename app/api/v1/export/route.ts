@@ -11,14 +11,12 @@ import { exportFileName, renderExport, scopeText } from "@/server/services/expor
 
 export const dynamic = "force-dynamic";
 
-const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 export const GET = apiHandler(async (request) => {
   const user = await requireRequestUser(request);
   const q = parseInput(exportRequest, queryObject(request.url, EXPORT_LIST_PARAMS));
   const filter = exportFilter(q);
   const data = await buildExport(user, filter);
-  const { body, contentType } = await renderExport(q.format, data, scopeText(filter, data), { pause });
+  const { body, contentType } = await renderExport(q.format, data, scopeText(filter, data));
   return fileResponse(body, contentType, exportFileName(q.format, filter, data));
 });
 

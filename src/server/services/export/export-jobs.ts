@@ -46,8 +46,6 @@ export interface ExportJobView {
 const store = globalThis as unknown as { __saringExportJobs?: Map<string, Job> };
 const jobs = (store.__saringExportJobs ??= new Map<string, Job>());
 
-const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 function sweep(now = Date.now()): void {
   for (const [id, job] of jobs) if (job.finishedAt !== null && now - job.finishedAt > KEEP_MS) jobs.delete(id);
 }
@@ -73,7 +71,6 @@ async function run(job: Job, actor: CurrentUser, request: ExportRequest): Promis
     job.phase = "rendering";
     job.total = data.documents.length;
     const { body, contentType } = await renderExport(request.format, data, scopeText(filter, data), {
-      pause,
       progress: (done) => {
         job.done = done;
       },

@@ -40,11 +40,14 @@ export function scopeText(filter: ExportFilter, data: ExportData): string {
   return parts.join("; ");
 }
 
-/** Renders an export. The PDF yields between documents (`hooks.pause`) and reports progress. */
+/** Lets the server answer other requests (one turn of the event loop). */
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Renders an export. The PDF yields to other requests between documents and reports progress. */
 export async function renderExport(format: ExportFormat, data: ExportData, scope = "all documents", hooks: RenderHooks = {}): Promise<{ body: string | Uint8Array; contentType: string }> {
   switch (format) {
     case "pdf":
-      return { body: await renderPdfReport(data, scope, await pdfFonts(), hooks), contentType: "application/pdf" };
+      return { body: await renderPdfReport(data, scope, await pdfFonts(), { pause: yieldToOthers, ...hooks }), contentType: "application/pdf" };
     case "docx":
       return { body: renderDocxReport(data, scope), contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" };
     case "html":

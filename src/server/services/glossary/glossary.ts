@@ -18,8 +18,10 @@ export interface GlossaryTermView {
   createdAt: string;
 }
 
-/** The form a source term is compared in: NFC, lower case, single spaces. */
-export const sourceKey = (source: string) => source.normalize("NFC").toLowerCase().trim().replace(/\s+/g, " ");
+/** A source term as stored: NFC, trimmed, single spaces. */
+const cleanSource = (source: string) => source.normalize("NFC").trim().replace(/\s+/g, " ");
+/** The form a source term is compared in: the stored form, lower case. */
+export const sourceKey = (source: string) => cleanSource(source).toLowerCase();
 
 type Row = Awaited<ReturnType<typeof listGlossaryRows>>[number];
 const view = (r: Row): GlossaryTermView => ({ id: r.id, source: r.source, target: r.target, note: r.note, createdBy: r.createdBy, createdAt: r.createdAt.toISOString() });
@@ -31,7 +33,7 @@ export async function listGlossary(user: CurrentUser): Promise<GlossaryTermView[
 
 export async function addGlossaryTerm(user: CurrentUser, input: { source: string; target: string; note?: string }): Promise<GlossaryTermView> {
   authorize(user, "glossary.manage");
-  const source = input.source.normalize("NFC").trim().replace(/\s+/g, " ");
+  const source = cleanSource(input.source);
   try {
     return view(await insertGlossaryTerm({ source, sourceKey: sourceKey(source), target: input.target.trim(), note: (input.note ?? "").trim(), createdById: user.id }));
   } catch (err) {
@@ -54,7 +56,7 @@ export async function importGlossaryCsv(user: CurrentUser, csv: string): Promise
   } catch (err) {
     throw new AppError("validation_failed", err instanceof Error ? err.message : "The file is not a glossary CSV.");
   }
-  const rows = read.terms.map((t) => ({ ...t, source: t.source.normalize("NFC").replace(/\s+/g, " "), sourceKey: sourceKey(t.source) }));
+  const rows = read.terms.map((t) => ({ ...t, source: cleanSource(t.source), sourceKey: sourceKey(t.source) }));
   const added = await insertGlossaryTermsIfMissing(rows, user.id);
   return { added, skipped: rows.length - added, problems: read.problems };
 }

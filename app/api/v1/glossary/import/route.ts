@@ -5,7 +5,7 @@ import { requireRequestUser } from "@/server/auth/request-user";
 import { config } from "@/server/config";
 import { AppError } from "@/server/errors";
 import { apiHandler, otherMethods } from "@/server/http/api-handler";
-import { readLimitedBytes } from "@/server/http/read-body";
+import { readUtf8Body } from "@/server/http/read-body";
 import { importGlossaryCsv } from "@/server/services/glossary/glossary";
 
 export const dynamic = "force-dynamic";
@@ -13,13 +13,7 @@ export const dynamic = "force-dynamic";
 export const POST = apiHandler(async (request) => {
   const user = await requireRequestUser(request);
   if (!/^text\/csv\b/i.test(request.headers.get("content-type") ?? "")) throw new AppError("unsupported_media_type", "Send the glossary as CSV (Content-Type: text/csv).");
-  const bytes = await readLimitedBytes(request, config().maxImportBytes);
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new AppError("validation_failed", "The file is not valid UTF-8 text.");
-  }
+  const text = await readUtf8Body(request, config().maxImportBytes);
   if (text.includes("\u0000")) throw new AppError("validation_failed", "The file holds NUL characters: it is not a CSV text file.");
   return NextResponse.json(await importGlossaryCsv(user, text));
 });
