@@ -4,9 +4,9 @@
 // account page. A route file missing from the table fails the first test.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { API_ROUTES, fill, shapeOf, templateOf, type Ids, type Role } from "../support/api-routes";
-import { adminToken, createUser, expect, randomAddress, test, userWithToken } from "../support/fixtures";
+import { adminToken, createUser, expect, randomAddress, sessionRequest, test, userWithToken } from "../support/fixtures";
 import { bearer } from "../support/workbench";
 
 function routeFiles(dir: string): string[] {
@@ -24,15 +24,6 @@ test("the route table lists every method of every API route file", () => {
   expect(listed.sort()).toEqual(found.sort());
 });
 
-async function session(baseURL: string, email: string, password: string): Promise<APIRequestContext> {
-  const ctx = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": randomAddress() } });
-  const { csrfToken } = (await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const res = await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" } });
-  expect(res.status()).toBeLessThan(400);
-  expect((await ctx.get("/api/v1/me")).status()).toBe(200);
-  return ctx;
-}
-
 type Actor = { name: string; role: Role | null; send: APIRequestContext; headers: Record<string, string>; expectAuth: 401 | null };
 
 test("every route × every kind of caller answers the documented status", async ({ request, browser, baseURL }) => {
@@ -41,12 +32,12 @@ test("every route × every kind of caller answers the documented status", async 
   const contexts: APIRequestContext[] = [];
   for (const role of ["VIEWER", "REVIEWER", "EDITOR", "ADMIN"] as const) {
     const u = await createUser(request, role);
-    const ctx = await session(baseURL!, u.email, u.password);
+    const ctx = await sessionRequest(baseURL!, u.email, u.password);
     contexts.push(ctx);
     actors.push({ name: role.toLowerCase(), role, send: ctx, headers: {}, expectAuth: null });
   }
   const disabled = await createUser(request, "EDITOR");
-  const disabledCtx = await session(baseURL!, disabled.email, disabled.password);
+  const disabledCtx = await sessionRequest(baseURL!, disabled.email, disabled.password);
   contexts.push(disabledCtx);
   expect((await request.patch(`/api/v1/users/${disabled.id}`, { headers: bearer(adminToken()), data: { disabled: true } })).status()).toBe(200);
   actors.push({ name: "disabled user", role: null, send: disabledCtx, headers: {}, expectAuth: 401 });

@@ -1,6 +1,6 @@
 // Test fixtures: every test gets its own client address (so sign-in throttling never spills
 // between tests), an admin API client, and helpers to make users and sign them in.
-import { test as base, expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { test as base, expect, request as playwrightRequest, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { E2E } from "./env";
@@ -67,4 +67,14 @@ export async function userWithToken(browser: Browser, baseURL: string, request: 
   await context.close();
   expect(token).toMatch(/^srg_/);
   return { user, token, auth: { Authorization: `Bearer ${token}` } };
+}
+
+/** An API client signed in with the browser session cookie (as a browser signs in). */
+export async function sessionRequest(baseURL: string, email: string, password: string): Promise<APIRequestContext> {
+  const ctx = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": randomAddress() } });
+  const { csrfToken } = (await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const res = await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" } });
+  expect(res.status()).toBeLessThan(400);
+  expect((await ctx.get("/api/v1/me")).status()).toBe(200);
+  return ctx;
 }

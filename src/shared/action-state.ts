@@ -2,6 +2,8 @@
 export interface ActionState<T = undefined> {
   status: "idle" | "ok" | "error";
   message?: string;
+  /** The error's code (as in the API's error body: `forbidden`, `validation_failed`, ...). */
+  code?: string;
   /** Which field the error is about, for aria-invalid / aria-describedby. */
   field?: string;
   data?: T;

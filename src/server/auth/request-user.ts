@@ -4,33 +4,14 @@ import { AppError, unauthenticated } from "../errors.ts";
 import { findApiTokenByHash, touchApiToken } from "../data/api-tokens.ts";
 import { hashApiToken, looksLikeApiToken } from "./api-token-secret.ts";
 import { sessionUser, type CurrentUser } from "./session-user.ts";
+import { isCrossSiteWrite } from "../http/cross-site.ts";
 
 const TOUCH_EVERY_MS = 60_000;
-
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-
-/**
- * A write authenticated by the session cookie must come from this site's own pages: another
- * site's page cannot make the browser send it (CSRF). Bearer-token requests carry no cookie.
- */
-function crossSite(request: Request): boolean {
-  if (SAFE_METHODS.has(request.method)) return false;
-  const fetchSite = request.headers.get("sec-fetch-site");
-  if (fetchSite && fetchSite !== "same-origin" && fetchSite !== "none") return true;
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host !== host;
-  } catch {
-    return true;
-  }
-}
 
 export async function requestUser(request: Request): Promise<CurrentUser | null> {
   const authorization = request.headers.get("authorization");
   if (authorization === null) {
-    if (crossSite(request)) throw new AppError("forbidden", "Cross-site requests cannot change data. Use Saring's own pages or an API token.");
+    if (isCrossSiteWrite(request)) throw new AppError("forbidden", "Cross-site requests cannot change data. Use Saring's own pages or an API token.");
     return sessionUser();
   }
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);

@@ -31,7 +31,7 @@ export async function runAction<T>(
   } catch (err) {
     const appError = toAppError(err);
     const field = typeof appError.details?.field === "string" ? appError.details.field : undefined;
-    return { status: "error", message: appError.message, field, values: keptValues(keep?.form, keep?.fields ?? []) };
+    return { status: "error", code: appError.code, message: appError.message, field, values: keptValues(keep?.form, keep?.fields ?? []) };
   }
 }
 
