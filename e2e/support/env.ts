@@ -10,6 +10,9 @@ export const E2E = {
   dataDir: resolve(".tmp/e2e/data"),
   adminFile: resolve(".tmp/e2e/admin.json"),
   chromiumPath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  /** The local LibreTranslate-compatible server the e2e server's machine translation uses. */
+  translatorPort: port + 40,
+  translatorKey: "e2e-translator-key",
   /** Failed sign-ins before the lock, set on the e2e server. */
   maxFailures: 5,
   admin: { name: "Ayu Admin", email: "admin@saring.test", password: "sebelum-sharing-2026" },

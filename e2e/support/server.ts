@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { createPostgresDatabase, isPostgres } from "../../tests/support/test-database";
+import { startFakeTranslator } from "../../tests/support/fake-libretranslate";
 import { E2E } from "./env";
 
 rmSync(E2E.stateDir, { recursive: true, force: true });
@@ -22,6 +23,13 @@ if (process.env.DATABASE_URL && isPostgres()) {
 } else {
   delete env.DATABASE_URL;
 }
+
+// Machine translation is configured, against a local server speaking LibreTranslate's API
+// (with a key, and a short time-out so the "[lambat]" text times out quickly).
+const translator = await startFakeTranslator({ port: E2E.translatorPort, key: E2E.translatorKey, slowMs: 4_000 });
+env.SARING_MT_URL = translator.url;
+env.SARING_MT_KEY = E2E.translatorKey;
+env.SARING_MT_TIMEOUT_MS = "1500";
 
 const child = spawn("npx", ["tsx", "scripts/start.ts"], { env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));

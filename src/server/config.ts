@@ -15,6 +15,11 @@ const envSchema = z.object({
   SARING_ORG_NAME: z.string().trim().min(1).max(200).default("Saring fact-check desk"),
   SARING_ORG_URL: z.string().url().default("http://localhost:3000"),
   SARING_PUBLIC_URL: z.string().url().optional(),
+  // Optional machine translation: a LibreTranslate-compatible service. Unset: nothing is offered
+  // and nothing is sent anywhere.
+  SARING_MT_URL: z.string().url().optional(),
+  SARING_MT_KEY: z.string().max(500).optional(),
+  SARING_MT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });
 
 export interface Config {
@@ -28,6 +33,8 @@ export interface Config {
   /** Who publishes the fact-checks (ClaimReview author), and where claims are published. */
   organisation: { name: string; url: string };
   publicUrl: string;
+  /** The machine translation service, when an administrator configured one. */
+  machineTranslation: { url: string; key: string | null; timeoutMs: number } | null;
 }
 
 export function loadConfig(env: Env = process.env): Config {
@@ -49,6 +56,7 @@ export function loadConfig(env: Env = process.env): Config {
     demoSeed: yes(e.SARING_DEMO_SEED),
     organisation: { name: e.SARING_ORG_NAME, url: e.SARING_ORG_URL },
     publicUrl: (e.SARING_PUBLIC_URL ?? env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
+    machineTranslation: e.SARING_MT_URL ? { url: e.SARING_MT_URL.replace(/\/+$/, ""), key: e.SARING_MT_KEY || null, timeoutMs: e.SARING_MT_TIMEOUT_MS } : null,
   };
 }
 

@@ -6,7 +6,7 @@ import type { ExportData } from "./export-data.ts";
 
 export const CSV_COLUMNS = [
   "claim_id", "annotation_id", "document_id", "document_title", "outlet", "document_date", "source_url",
-  "start", "end", "quote_id", "translation_en", "verdict", "verdict_en", "verdict_id", "rating",
+  "start", "end", "quote_id", "translation_en", "translation_origin", "translation_reviewed", "verdict", "verdict_en", "verdict_id", "rating",
   "claimant", "claim_date", "summary_en", "rationale_en", "evidence", "review_state",
   "verdict_set_by", "approved_by", "approved_at", "annotated_by", "created_at", "updated_at",
 ] as const;
@@ -28,7 +28,7 @@ export function renderCsv(data: ExportData): string {
       const d = docs.get(a.documentId);
       const cells = [
         c.id, a.annotationId, a.documentId, d?.title, d?.outlet, d?.publishedAt, d?.sourceUrl,
-        a.start, a.end, a.quote, a.translation, c.verdict, label.en, label.id, label.rating,
+        a.start, a.end, a.quote, a.translation, a.translation ? a.translationOrigin : "", a.translation ? String(a.translationReviewed) : "", c.verdict, label.en, label.id, label.rating,
         c.claimant, c.claimDate, c.summary, c.rationale, evidence, c.reviewState,
         c.verdictSetBy, c.approvedBy, c.approvedAt, a.createdBy, a.createdAt, a.updatedAt,
       ];

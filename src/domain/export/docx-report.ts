@@ -7,6 +7,7 @@ import type { ExportData } from "./export-data.ts";
 import { METHODOLOGY } from "./html-report.ts";
 import { segments } from "./segments.ts";
 import { zip } from "./zip.ts";
+import { isUnreviewedMachineTranslation, UNREVIEWED_MACHINE_NOTE } from "../translation/translation-origin.ts";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
@@ -101,7 +102,7 @@ function body(data: ExportData, scope: string): string {
             return [
               String(numbers.get(a.annotationId)),
               a.quote,
-              a.translation || "—",
+              a.translation ? `${a.translation}${isUnreviewedMachineTranslation(a) ? ` [${UNREVIEWED_MACHINE_NOTE}]` : ""}` : "—",
               `${label.en} · ${label.id}`,
               c.claimant || "—",
               c.rationale || "—",

@@ -24,7 +24,7 @@ function data(): ExportData {
         id: "c1", summary: "", verdict: "FALSE", claimant: "Sullivan", claimDate: null, rationale: EVIL, reviewState: "APPROVED", verdictSetBy: "R", approvedBy: "B", approvedAt: null, createdAt: "2026-11-20T00:00:00.000Z", updatedAt: "2026-11-20T00:00:00.000Z",
         evidence: [{ url: "https://reuters.example/a", title: "Reuters", quote: "pay a price", stance: "supports", accessedAt: null }],
         corrections: [{ at: "2026-11-21T00:00:00.000Z", by: "Budi", reason: "new facts", before: "TRUE", after: "FALSE" }],
-        appearances: [{ annotationId: "a1", documentId: "d1", start, end: start + [...quote].length, quote, prefix: "", suffix: "", textHash: "x", translation: `North Korea will pay a price ${EVIL}`, createdBy: "Rina", createdAt: "2026-11-20T00:00:00.000Z", updatedAt: "2026-11-20T00:00:00.000Z" }],
+        appearances: [{ annotationId: "a1", documentId: "d1", start, end: start + [...quote].length, quote, prefix: "", suffix: "", textHash: "x", translation: `North Korea will pay a price ${EVIL}`, translationOrigin: "machine", translationReviewed: false, createdBy: "Rina", createdAt: "2026-11-20T00:00:00.000Z", updatedAt: "2026-11-20T00:00:00.000Z" }],
       },
     ],
   };
@@ -64,5 +64,9 @@ describe("DOCX report", () => {
     expect(documentXml).toContain('<w:shd w:val="clear" w:color="auto" w:fill="fca5a5"/>');
     expect(documentXml).toContain(">[1]</w:t>");
     expect(xml("a\u0000b\uD800c")).toBe("abc");
+  });
+
+  it("marks a machine translation nobody reviewed", () => {
+    expect(documentXml).toContain("[Machine translation, not reviewed]");
   });
 });

@@ -20,6 +20,10 @@ export interface ExportAppearance {
   suffix: string;
   textHash: string;
   translation: string;
+  /** typed | memory | glossary | machine */
+  translationOrigin: string;
+  /** A second person checked the translation. */
+  translationReviewed: boolean;
   createdBy: string;
   createdAt: string;
   updatedAt: string;

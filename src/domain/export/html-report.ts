@@ -6,6 +6,7 @@ import { verdictLabel, type VerdictLabel } from "../claims/verdicts.ts";
 import { html, safeHref } from "./escape.ts";
 import type { ExportClaim, ExportData, ExportDocument } from "./export-data.ts";
 import { segments } from "./segments.ts";
+import { isUnreviewedMachineTranslation, UNREVIEWED_MACHINE_NOTE } from "../translation/translation-origin.ts";
 
 export const METHODOLOGY =
   "Each claim was highlighted in the Indonesian text of the article, translated into English span by span, and checked against the sources listed with it. " +
@@ -22,7 +23,7 @@ sup.fn{font-size:.7em;color:#0b4650;font-weight:bold}
 table{border-collapse:collapse;width:100%;font-size:.9rem;margin-top:1rem}th,td{border:1px solid #d9e2ec;padding:.4rem;vertical-align:top;text-align:left}
 th{background:#f0f4f8}.badge{display:inline-block;padding:0 .4em;border-radius:999px;font-weight:bold;font-size:.85em}
 .legend span{display:inline-block;margin-right:1rem}.swatch{display:inline-block;width:.9em;height:.9em;border:1px solid #999;vertical-align:middle;margin-right:.3em}
-.also{color:#52606d;font-size:.85em}blockquote{margin:.2rem 0;padding-left:.5rem;border-left:3px solid #bcccdc}
+.also{color:#52606d;font-size:.85em}.mt-note{color:#8d2b0b;font-size:.85em;font-style:italic}blockquote{margin:.2rem 0;padding-left:.5rem;border-left:3px solid #bcccdc}
 @media print{body{margin:0;max-width:none}h2{page-break-before:always}}
 `;
 
@@ -64,7 +65,7 @@ function documentSection(doc: ExportDocument, data: ExportData, numbers: Map<str
       return `<tr id="fn-${numbers.get(a.annotationId)}">
 <td>${numbers.get(a.annotationId)}</td>
 <td lang="id">${html(a.quote)}</td>
-<td lang="en">${html(a.translation) || "—"}${c.summary ? `<div class="also">Claim: ${html(c.summary)}</div>` : ""}</td>
+<td lang="en">${html(a.translation) || "—"}${isUnreviewedMachineTranslation(a) ? `<div class="mt-note">${UNREVIEWED_MACHINE_NOTE}</div>` : ""}${c.summary ? `<div class="also">Claim: ${html(c.summary)}</div>` : ""}</td>
 <td>${badge(label)}<div class="also">${html(c.reviewState.replace("_", " ").toLowerCase())}</div></td>
 <td>${html(c.claimant) || "—"}${c.claimDate ? `<div class="also">${html(c.claimDate)}</div>` : ""}</td>
 <td lang="en">${html(c.rationale) || "—"}</td>

@@ -6,6 +6,7 @@ import { markdown as md } from "./escape.ts";
 import type { ExportData } from "./export-data.ts";
 import { METHODOLOGY } from "./html-report.ts";
 import { segments } from "./segments.ts";
+import { isUnreviewedMachineTranslation, UNREVIEWED_MACHINE_NOTE } from "../translation/translation-origin.ts";
 
 const cell = (s: string) => md(s).replace(/ {2}\n/g, "<br>") || "—";
 
@@ -30,7 +31,7 @@ export function renderMarkdownReport(data: ExportData, scope: string): string {
         const label = verdictLabel(c.verdict, data.labels);
         const evidence = c.evidence.map((e) => (/^https?:\/\//i.test(e.url) ? `[${md(e.title || e.url)}](<${e.url.replace(/[<>\s]/g, encodeURIComponent)}>)` : md(e.url))).join("<br>") || "—";
         const also = [...new Set(c.appearances.filter((o) => o.documentId !== doc.id).map((o) => o.documentId))].map((id) => data.documents.find((d) => d.id === id)).filter(Boolean).map((d) => md(d!.outlet ?? d!.title)).join(", ") || "—";
-        out.push(`| ${numbers.get(a.annotationId)} | ${cell(a.quote)} | ${cell(a.translation)} | ${md(label.en)} · ${md(label.id)} | ${cell(c.claimant)} | ${cell(c.rationale)} | ${evidence} | ${md(a.createdBy)}${c.approvedBy ? ` / ${md(c.approvedBy)}` : ""} | ${also} |`);
+        out.push(`| ${numbers.get(a.annotationId)} | ${cell(a.quote)} | ${cell(a.translation)}${isUnreviewedMachineTranslation(a) ? ` *(${UNREVIEWED_MACHINE_NOTE})*` : ""} | ${md(label.en)} · ${md(label.id)} | ${cell(c.claimant)} | ${cell(c.rationale)} | ${evidence} | ${md(a.createdBy)}${c.approvedBy ? ` / ${md(c.approvedBy)}` : ""} | ${also} |`);
       }
       out.push("");
     }

@@ -10,6 +10,7 @@ import { METHODOLOGY } from "./html-report.ts";
 import { PdfCanvas, type PdfFonts } from "./pdf/canvas.ts";
 import type { Span, Style } from "./pdf/flow.ts";
 import { segments } from "./segments.ts";
+import { isUnreviewedMachineTranslation, UNREVIEWED_MACHINE_NOTE } from "../translation/translation-origin.ts";
 
 export type { PdfFonts } from "./pdf/canvas.ts";
 
@@ -69,6 +70,7 @@ function claimsTable(c: PdfCanvas, doc: ExportDocument, here: Array<{ claim: Exp
     const quote = [s(a.quote)];
     if (elsewhere.length) quote.push(s(`\nAlso appears in: ${elsewhere.map((d) => `${d.outlet ?? d.title} (${d.publishedAt ?? "undated"})`).join("; ")}`, { color: MUTED, size: 7 }));
     const english = [s(dash(a.translation))];
+    if (isUnreviewedMachineTranslation(a)) english.push(s(`\n${UNREVIEWED_MACHINE_NOTE}`, { font: "italic", color: MUTED, size: 7 }));
     if (k.summary) english.push(s(`\nClaim: ${k.summary}`, { color: MUTED, size: 7 }));
     const verdict = [
       s(` ${label.en} · `, { font: "bold", background: label.color }),

@@ -42,7 +42,7 @@ const TEXT = "JAKARTA - AS memperingatkan Korea Utara akan menanggung konsekuens
 function data(): ExportData {
   const quote = "AS memperingatkan Korea Utara akan menanggung konsekuensi";
   const start = TEXT.indexOf(quote);
-  const base = { prefix: "", suffix: "", textHash: "x", createdBy: "Rina", createdAt: "2026-11-20T00:00:00.000Z", updatedAt: "2026-11-20T00:00:00.000Z" };
+  const base = { prefix: "", suffix: "", textHash: "x", translationOrigin: "typed", translationReviewed: false, createdBy: "Rina", createdAt: "2026-11-20T00:00:00.000Z", updatedAt: "2026-11-20T00:00:00.000Z" };
   return {
     generatedAt: "2026-11-23T00:00:00.000Z",
     generatedBy: "Ayu",

@@ -19,6 +19,8 @@ function data(): ExportData {
     suffix: " setiap pasokan",
     textHash: "ab".repeat(32),
     translation,
+    translationOrigin: "typed",
+    translationReviewed: false,
     createdBy: "Rina Reviewer",
     createdAt: "2026-11-20T10:00:00.000Z",
     updatedAt: "2026-11-21T10:00:00.000Z",
@@ -85,6 +87,17 @@ describe("CSV export", () => {
     expect(rows[0]!.rationale_en).toBe(`'${HOSTILE}`);
     expect(rows[2]!.quote_id).toBe("'+62 juta");
     expect(rows[2]!.translation_en).toBe("'-5 percent");
+    expect(rows.map((r) => [r.translation_origin, r.translation_reviewed])).toEqual([["typed", "false"], ["typed", "false"], ["typed", "false"]]);
+  });
+
+  it("says where each translation came from and whether a second person reviewed it", () => {
+    const d = data();
+    d.claims[0]!.appearances[0] = { ...d.claims[0]!.appearances[0]!, translationOrigin: "machine", translationReviewed: true };
+    d.claims[1]!.appearances[0] = { ...d.claims[1]!.appearances[0]!, translation: "" };
+    const rows = parse(renderCsv(d).slice(1), { columns: true }) as Array<Record<string, string>>;
+    expect(rows.find((r) => r.annotation_id === "a1")).toMatchObject({ translation_origin: "machine", translation_reviewed: "true" });
+    // No translation: nothing to say about it.
+    expect(rows.find((r) => r.annotation_id === d.claims[1]!.appearances[0]!.annotationId)).toMatchObject({ translation_origin: "", translation_reviewed: "" });
   });
 
   it("neutralises every formula prefix", () => {

@@ -15,7 +15,7 @@ function cp(text: string, quote: string) {
 }
 
 function data(): ExportData {
-  const base = { prefix: "", suffix: "", textHash: "x", createdBy: "Rina <b>", createdAt: "2026-11-20T00:00:00.000Z", updatedAt: "2026-11-20T00:00:00.000Z" };
+  const base = { prefix: "", suffix: "", textHash: "x", translationOrigin: "typed", translationReviewed: false, createdBy: "Rina <b>", createdAt: "2026-11-20T00:00:00.000Z", updatedAt: "2026-11-20T00:00:00.000Z" };
   return {
     generatedAt: "2026-11-23T00:00:00.000Z",
     generatedBy: "Ayu",
@@ -33,7 +33,7 @@ function data(): ExportData {
       {
         id: "c2", summary: "", verdict: "MISLEADING", claimant: "", claimDate: null, rationale: "", reviewState: "DRAFT", verdictSetBy: null, approvedBy: null, approvedAt: null, createdAt: "2026-11-20T00:00:00.000Z", updatedAt: "2026-11-20T00:00:00.000Z",
         evidence: [], corrections: [],
-        appearances: [{ ...base, annotationId: "a2", documentId: "d1", ...cp(TEXT, "Korut 🇰🇵 akan"), quote: "Korut 🇰🇵 akan", translation: "North Korea will" }],
+        appearances: [{ ...base, annotationId: "a2", documentId: "d1", ...cp(TEXT, "Korut 🇰🇵 akan"), quote: "Korut 🇰🇵 akan", translation: "North Korea will", translationOrigin: "machine" }],
       },
     ],
   };
@@ -75,6 +75,10 @@ describe("HTML report", () => {
     expect(out).toContain("Corrections log");
     expect(out).toMatch(/False → True/);
   });
+  it("marks the machine translation nobody reviewed, and only that one", () => {
+    expect(out.match(/Machine translation, not reviewed/g)).toHaveLength(1);
+    expect(out).toMatch(/North Korea will<div class="mt-note">Machine translation, not reviewed<\/div>/);
+  });
 });
 
 describe("Markdown report", () => {
@@ -90,5 +94,9 @@ describe("Markdown report", () => {
     expect(out).toContain("| 1 | AS memperingatkan Korut 🇰🇵 akan menanggung konsekuensi |");
     expect(out).toContain("True · Benar");
     expect(out).toContain("## Corrections log");
+  });
+  it("marks the machine translation nobody reviewed", () => {
+    expect(out).toContain("| North Korea will *(Machine translation, not reviewed)* |");
+    expect(out.match(/not reviewed/g)).toHaveLength(1);
   });
 });

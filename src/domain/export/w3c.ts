@@ -3,6 +3,7 @@
 // translation as a describing TextualBody, the verdict as assessing, evidence as linking. Pure.
 import { verdictLabel } from "../claims/verdicts.ts";
 import type { ExportData } from "./export-data.ts";
+import { isUnreviewedMachineTranslation } from "../translation/translation-origin.ts";
 
 export function renderW3c(data: ExportData): object {
   const docUrl = (id: string) => `${data.baseUrl}/documents/${id}`;
@@ -17,7 +18,19 @@ export function renderW3c(data: ExportData): object {
       creator: { type: "Person", name: a.createdBy },
       generator: { type: "Software", name: "Saring" },
       body: [
-        ...(a.translation ? [{ type: "TextualBody", value: a.translation, language: "en", format: "text/plain", purpose: "describing" }] : []),
+        ...(a.translation
+          ? [
+              {
+                type: "TextualBody",
+                value: a.translation,
+                language: "en",
+                format: "text/plain",
+                purpose: "describing",
+                // A machine draft nobody checked says so: its creator is software.
+                ...(isUnreviewedMachineTranslation(a) ? { creator: { type: "Software", name: "machine translation (not reviewed)" } } : {}),
+              },
+            ]
+          : []),
         { type: "TextualBody", value: `${label.en} (${label.id})`, language: "en", format: "text/plain", purpose: "assessing", id: `${data.baseUrl}/claims/${c.id}` },
         ...c.evidence.map((e) => ({ type: "SpecificResource", source: e.url, purpose: "linking", ...(e.title ? { name: e.title } : {}) })),
       ],

@@ -5,5 +5,6 @@ import { people } from "./en/people.ts";
 import { documents } from "./en/documents.ts";
 import { claims } from "./en/claims.ts";
 import { output } from "./en/output.ts";
+import { translation } from "./en/translation.ts";
 
-export const en = { ...frame, ...people, ...documents, ...claims, ...output };
+export const en = { ...frame, ...people, ...documents, ...claims, ...output, ...translation };

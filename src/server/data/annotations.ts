@@ -6,6 +6,8 @@ export const annotationInclude = {
   claim: { include: { evidence: { orderBy: { position: "asc" as const } } } },
   createdBy: { select: { id: true, name: true } },
   updatedBy: { select: { id: true, name: true } },
+  translatedBy: { select: { id: true, name: true } },
+  translationReviewedBy: { select: { id: true, name: true } },
 } as const;
 
 export type AnnotationRow = NonNullable<Awaited<ReturnType<typeof findAnnotation>>>;
@@ -35,7 +37,7 @@ export async function listAnnotations(documentId: string, tx: Tx = db()): Promis
     tx.claim.findMany({ where: onDocument }),
     tx.evidence.findMany({ where: { claim: onDocument }, orderBy: [{ claimId: "asc" }, { position: "asc" }] }),
   ]);
-  const people = new Set(annotations.flatMap((a) => [a.createdById, a.updatedById]));
+  const people = new Set(annotations.flatMap((a) => [a.createdById, a.updatedById, a.translatedById, a.translationReviewedById].filter((p): p is string => p !== null)));
   const users = new Map<string, { id: string; name: string }>();
   const ids = [...people];
   for (let i = 0; i < ids.length; i += 500) {
@@ -44,7 +46,15 @@ export async function listAnnotations(documentId: string, tx: Tx = db()): Promis
   const evidenceOf = new Map<string, typeof evidence>();
   for (const e of evidence) evidenceOf.set(e.claimId, [...(evidenceOf.get(e.claimId) ?? []), e]);
   const claimOf = new Map(claims.map((c) => [c.id, { ...c, evidence: evidenceOf.get(c.id) ?? [] }]));
-  return annotations.map((a) => ({ ...a, claim: claimOf.get(a.claimId)!, createdBy: users.get(a.createdById)!, updatedBy: users.get(a.updatedById)! }));
+  const person = (id: string | null) => (id === null ? null : (users.get(id) ?? null));
+  return annotations.map((a) => ({
+    ...a,
+    claim: claimOf.get(a.claimId)!,
+    createdBy: users.get(a.createdById)!,
+    updatedBy: users.get(a.updatedById)!,
+    translatedBy: person(a.translatedById),
+    translationReviewedBy: person(a.translationReviewedById),
+  }));
 }
 
 /** How many distinct claims each document has highlighted. */
@@ -71,6 +81,7 @@ export async function insertAnnotation(
     suffix: string;
     textHash: string;
     translation: string;
+    translationOrigin: string;
     actor: { id: string; name: string };
     /** A new claim's fields, or an existing claim this span is another appearance of. */
     claim: { verdict: string; claimant: string; rationale: string; evidence: EvidenceInput[] } | { id: string };
@@ -107,12 +118,15 @@ export async function insertAnnotation(
       suffix: data.suffix,
       textHash: data.textHash,
       translation: data.translation,
+      // Who translated: only when there is a translation.
+      translationOrigin: data.translation ? data.translationOrigin : "typed",
+      translatedById: data.translation ? data.actor.id : null,
       createdById: data.actor.id,
       updatedById: data.actor.id,
     },
   });
   const person = { id: data.actor.id, name: data.actor.name };
-  return { ...row, claim, createdBy: person, updatedBy: person };
+  return { ...row, claim, createdBy: person, updatedBy: person, translatedBy: row.translatedById ? person : null, translationReviewedBy: null };
 }
 
 /** Bumps the version only if it is still `version`; false when someone else saved first. */
@@ -120,7 +134,21 @@ export async function bumpAnnotationVersion(
   tx: Tx,
   id: string,
   version: number,
-  data: Partial<{ start: number; end: number; quote: string; prefix: string; suffix: string; textHash: string; translation: string; anchorStatus: string; anchorScore: number }>,
+  data: Partial<{
+    start: number;
+    end: number;
+    quote: string;
+    prefix: string;
+    suffix: string;
+    textHash: string;
+    translation: string;
+    translationOrigin: string;
+    translatedById: string | null;
+    translationReviewedById: string | null;
+    translationReviewedAt: Date | null;
+    anchorStatus: string;
+    anchorScore: number;
+  }>,
   actorId: string,
 ): Promise<boolean> {
   const result = await tx.annotation.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 }, updatedById: actorId } });

@@ -13,6 +13,8 @@ const LABELS: Record<string, MessageKey> = {
   start: "workbench.fieldStart",
   end: "workbench.fieldEnd",
   anchorStatus: "workbench.fieldAnchorStatus",
+  translationOrigin: "workbench.fieldTranslationOrigin",
+  translationReviewed: "workbench.fieldTranslationReviewed",
 };
 
 export function fieldLabel(t: Translate, field: string): string {

@@ -41,3 +41,7 @@ export { updateVerdictLabels, verdictLabels } from "../../../src/server/services
 export { createDb } from "../../../src/server/db/client.ts";
 export { claimMarker } from "../../../src/server/data/settings.ts";
 export { addGlossaryTerm, glossaryMatches, importGlossaryCsv, listGlossary, removeGlossaryTerm, seedGlossary } from "../../../src/server/services/glossary/glossary.ts";
+export { lookupTranslationMemory } from "../../../src/server/services/translation/translation-memory.ts";
+export { reviewTranslation } from "../../../src/server/services/annotations/review-translation.ts";
+export { machineDraft, machineTranslationAvailable } from "../../../src/server/services/translation/machine-translation.ts";
+export { translateWithService } from "../../../src/server/services/translation/libretranslate-client.ts";

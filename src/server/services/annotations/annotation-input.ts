@@ -2,6 +2,7 @@
 // the workbench (which uses the API).
 import { z } from "zod";
 import { verdictKeySchema } from "../claims/verdict-input.ts";
+import { TRANSLATION_ORIGINS } from "../../../domain/translation/translation-origin.ts";
 import { httpUrl, partialIsoDate } from "../documents/document-metadata.ts";
 
 
@@ -23,6 +24,8 @@ export const evidenceSchema = z
 
 const fields = {
   translation: z.string().max(10_000, "The translation is too long (10,000 characters at most)."),
+  // Where the translation sent with it came from (typed when left out).
+  translationOrigin: z.enum(TRANSLATION_ORIGINS, "translationOrigin is one of typed, memory, glossary, machine."),
   verdict: verdictKeySchema,
   claimant: z.string().trim().max(300, "The claimant is too long (300 characters at most)."),
   rationale: z.string().max(20_000, "The rationale is too long (20,000 characters at most)."),
@@ -38,6 +41,7 @@ export const createAnnotationSchema = z
     // An existing claim this span is another appearance of (its verdict is the claim's).
     claimId: z.string().min(1).optional(),
     translation: fields.translation.optional(),
+    translationOrigin: fields.translationOrigin.optional(),
     verdict: fields.verdict.optional(),
     claimant: fields.claimant.optional(),
     rationale: fields.rationale.optional(),
@@ -56,6 +60,7 @@ export const updateAnnotationSchema = z
     start: z.unknown().optional(),
     end: z.unknown().optional(),
     translation: fields.translation.optional(),
+    translationOrigin: fields.translationOrigin.optional(),
     verdict: fields.verdict.optional(),
     claimant: fields.claimant.optional(),
     rationale: fields.rationale.optional(),

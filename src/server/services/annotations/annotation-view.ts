@@ -26,6 +26,13 @@ export interface AnnotationView {
   anchorStatus: string;
   anchorScore: number;
   translation: string;
+  /** typed | memory | glossary | machine */
+  translationOrigin: string;
+  /** Who last set the translation's text. */
+  translatedBy: { id: string; name: string } | null;
+  /** The second person who checked it since (null until then). */
+  translationReviewedBy: { id: string; name: string } | null;
+  translationReviewedAt: string | null;
   verdict: string;
   claimant: string;
   rationale: string;
@@ -53,6 +60,10 @@ export function annotationView(row: AnnotationRow): AnnotationView {
     anchorStatus: row.anchorStatus,
     anchorScore: row.anchorScore,
     translation: row.translation,
+    translationOrigin: row.translationOrigin,
+    translatedBy: row.translatedBy,
+    translationReviewedBy: row.translationReviewedBy,
+    translationReviewedAt: row.translationReviewedAt?.toISOString() ?? null,
     verdict: row.claim.verdict,
     claimant: row.claim.claimant,
     rationale: row.claim.rationale,

@@ -35,6 +35,7 @@ export async function createAnnotation(actor: CurrentUser, documentId: string, i
       documentId,
       ...span,
       translation: input.translation ?? "",
+      translationOrigin: input.translationOrigin ?? "typed",
       actor,
       claim: input.claimId
         ? { id: input.claimId }

@@ -49,6 +49,12 @@ export async function updateAnnotation(actor: CurrentUser, id: string, input: Up
     };
     const changes = diffFields(editableFields(current), after);
     if (span && current.anchorStatus === "orphaned") changes.anchorStatus = { before: "orphaned", after: "anchored" };
+    // A new translation text: who made it and where it came from; a review of the old text
+    // does not carry over.
+    const translationChanged = translation !== undefined && translation !== current.translation;
+    const origin = translation ? (input.translationOrigin ?? "typed") : "typed";
+    if (translationChanged && origin !== current.translationOrigin) changes.translationOrigin = { before: current.translationOrigin, after: origin };
+    if (translationChanged && current.translationReviewedBy) changes.translationReviewed = { before: true, after: false };
 
     const saved = await bumpAnnotationVersion(
       tx,
@@ -56,7 +62,9 @@ export async function updateAnnotation(actor: CurrentUser, id: string, input: Up
       version,
       {
         ...(span ? { ...span, anchorStatus: "anchored", anchorScore: 1 } : {}),
-        ...(translation !== undefined ? { translation } : {}),
+        ...(translationChanged
+          ? { translation, translationOrigin: origin, translatedById: translation ? actor.id : null, translationReviewedById: null, translationReviewedAt: null }
+          : {}),
       },
       actor.id,
     );

@@ -50,6 +50,8 @@ export async function buildExport(actor: CurrentUser | null, filter: ExportFilte
         suffix: a.suffix,
         textHash: a.textHash,
         translation: a.translation,
+        translationOrigin: a.translationOrigin,
+        translationReviewed: a.translationReviewedById !== null,
         createdBy: a.createdBy.name,
         createdAt: a.createdAt.toISOString(),
         updatedAt: a.updatedAt.toISOString(),
