@@ -3,7 +3,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/domain/auth/roles";
 import { splitParagraphs } from "@/domain/text/paragraphs";
-import { translator } from "@/i18n/translate";
 import { orNotFound } from "@/server/pages/or-not-found";
 import { pageUser } from "@/server/pages/page-user";
 import { listDocumentAnnotations } from "@/server/services/annotations/read-annotations";
@@ -11,11 +10,12 @@ import { documentCandidates } from "@/server/services/claims/matching";
 import { verdictLabels } from "@/server/services/claims/verdict-labels";
 import { getDocumentFor } from "@/server/services/documents/read-documents";
 import { listGlossary } from "@/server/services/glossary/glossary";
+import { machineTranslationAvailable } from "@/server/services/translation/machine-translation";
 import { formatDateTime, formatNumber, formatPartialDate } from "@/ui/format";
 import { forWorkbench } from "@/ui/workbench/types";
 import { Workbench } from "@/ui/workbench/workbench";
+import { pageText } from "@/server/pages/page-text";
 
-const t = translator("en");
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
@@ -29,12 +29,14 @@ async function load(id: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { t } = await pageText();
   const user = await pageUser("document.read");
   const doc = await getDocumentFor(user, (await params).id).catch(() => null);
   return { title: doc?.title ?? t("errors.notFoundTitle") };
 }
 
 export default async function DocumentPage({ params }: Props) {
+  const { t, intl } = await pageText();
   const { user, doc, annotations, candidates, labels, glossary } = await load((await params).id);
   const paragraphs = splitParagraphs(doc.text).map((p) => ({ utf16Start: p.utf16Start, utf16End: p.utf16End, nonContent: p.nonContent }));
   return (
@@ -47,9 +49,9 @@ export default async function DocumentPage({ params }: Props) {
         <dt>{t("document.outlet")}</dt>
         <dd>{doc.outlet ?? t("common.none")}</dd>
         <dt>{t("document.date")}</dt>
-        <dd>{formatPartialDate(doc.publishedAt) ?? t("common.none")}</dd>
+        <dd>{formatPartialDate(doc.publishedAt, intl) ?? t("common.none")}</dd>
         <dt>{t("document.length")}</dt>
-        <dd>{t("documents.characters", { count: formatNumber(doc.length) })}</dd>
+        <dd>{t("documents.characters", { count: formatNumber(doc.length, intl) })}</dd>
         {doc.sourceUrl && (
           <>
             <dt>{t("document.source")}</dt>
@@ -61,7 +63,7 @@ export default async function DocumentPage({ params }: Props) {
           </>
         )}
         <dt>{t("document.imported")}</dt>
-        <dd>{formatDateTime(doc.createdAt)}</dd>
+        <dd>{formatDateTime(doc.createdAt, intl)}</dd>
       </dl>
       {doc.nonContent.length > 0 && <p className="hint">{t("document.nonContentLegend")}</p>}
       <Workbench
@@ -76,6 +78,8 @@ export default async function DocumentPage({ params }: Props) {
         canCorrect={can(user.role, "document.correct")}
         candidates={candidates.map(({ start, end }) => ({ start, end }))}
         glossary={glossary.map(({ id, source, target }) => ({ id, source, target }))}
+        me={user.id}
+        machineTranslation={machineTranslationAvailable() && can(user.role, "annotation.write")}
       />
     </>
   );

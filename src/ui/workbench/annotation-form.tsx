@@ -4,6 +4,7 @@
 // first the server refuses, the form keeps everything typed and shows what they changed.
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from "react";
 import type { prepareGlossary } from "@/domain/glossary/glossary-match";
+import { nextOrigin, type TranslationOrigin } from "@/domain/translation/translation-origin";
 import { useT } from "../i18n";
 import { api, type ClaimMatch } from "./api-client";
 import { VerdictBadge } from "./verdict-badge";
@@ -12,6 +13,8 @@ import { theirChanges } from "./conflict";
 import { EvidenceFields } from "./evidence-fields";
 import { GlossaryHints, useGlossaryMatches } from "./glossary-hints";
 import { HistoryList } from "./history-list";
+import { MemoryOffers, useMemoryOffers } from "./memory-offers";
+import { TranslationProvenance } from "./translation-provenance";
 import type { Annotation, ClaimFields, VerdictOption } from "./types";
 
 export interface FormHandle {
@@ -37,6 +40,10 @@ interface Props {
   currentSelection: () => { start: number; end: number } | null;
   /** The glossary, prepared for matching. */
   glossary: ReturnType<typeof prepareGlossary>;
+  /** The signed-in person's id (a translation is reviewed by someone else). */
+  me: string;
+  /** A machine translation service is configured: offer machine drafts. */
+  machineTranslation: boolean;
 }
 
 export interface Draft {
@@ -44,10 +51,10 @@ export interface Draft {
   base: Annotation | null;
 }
 
-const empty: ClaimFields = { translation: "", verdict: "UNVERIFIED", claimant: "", rationale: "", evidence: [] };
+const empty: ClaimFields = { translation: "", translationOrigin: "typed", verdict: "UNVERIFIED", claimant: "", rationale: "", evidence: [] };
 
 function fieldsOf(a: Annotation): ClaimFields {
-  return { translation: a.translation, verdict: a.verdict, claimant: a.claimant, rationale: a.rationale, evidence: a.evidence };
+  return { translation: a.translation, translationOrigin: a.translationOrigin, verdict: a.verdict, claimant: a.claimant, rationale: a.rationale, evidence: a.evidence };
 }
 
 export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationForm(props, ref) {
@@ -110,7 +117,7 @@ export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationF
   async function joinClaim(claimId: string) {
     if (target.kind !== "new" || busy) return;
     setBusy(true);
-    const result = await api.create(props.documentId, { start: target.start, end: target.end, translation: values.translation, claimId });
+    const result = await api.create(props.documentId, { start: target.start, end: target.end, translation: values.translation, translationOrigin: values.translationOrigin, claimId });
     setBusy(false);
     if (!result.ok) return setStatus({ kind: "error", message: result.message });
     latest.current = null;
@@ -132,6 +139,9 @@ export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationF
   }, [editing, base, conflict]);
 
   const set = <K extends keyof ClaimFields>(key: K, value: ClaimFields[K]) => setValues((v) => ({ ...v, [key]: value }));
+  /** A new translation text, and where it now comes from (typed, memory, glossary, machine). */
+  const setTranslation = (text: string, step: "type" | "glossary" | "memory" | "machine") =>
+    setValues((v) => ({ ...v, translation: text, translationOrigin: nextOrigin(v.translationOrigin as TranslationOrigin, step, text) }));
   /** Puts text at the translation's caret (replacing a selection there), spaced from its neighbours. */
   const insertAtCaret = (text: string) => {
     const area = translationRef.current;
@@ -141,7 +151,7 @@ export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationF
     const before = current.slice(0, from);
     const after = current.slice(to);
     const piece = `${before && !/\s$/.test(before) ? " " : ""}${text}${after && !/^[\s.,;:!?)]/.test(after) ? " " : ""}`;
-    set("translation", before + piece + after);
+    setTranslation(before + piece + after, "glossary");
     requestAnimationFrame(() => {
       area?.focus();
       area?.setSelectionRange(before.length + piece.length, before.length + piece.length);
@@ -211,6 +221,39 @@ export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationF
     else setStatus({ kind: "error", message: result.message });
   }
 
+  function acceptMemory(offer: { translation: string; score: number }) {
+    setTranslation(offer.translation, "memory");
+    setStatus({ kind: "ok", message: t("memory.used", { score: Math.round(offer.score * 100) }) });
+    translationRef.current?.focus();
+  }
+
+  async function machineDraftFor(text: string) {
+    if (busy) return;
+    if (values.translation.trim() && !window.confirm(t("machine.replaceConfirm"))) return;
+    setBusy(true);
+    setStatus({ kind: "ok", message: t("machine.drafting") });
+    const result = await api.machineDraft(text);
+    setBusy(false);
+    if (!result.ok) return setStatus({ kind: "error", message: t("machine.failed", { message: result.message }) });
+    setTranslation(result.value.translation, "machine");
+    setStatus({ kind: "ok", message: t("machine.drafted") });
+    translationRef.current?.focus();
+  }
+
+  async function reviewTranslation() {
+    if (!editing || !base || busy) return;
+    setBusy(true);
+    const result = await api.reviewTranslation(editing.id, base.version);
+    setBusy(false);
+    if (result.ok) {
+      setBase(result.value);
+      setValues((v) => ({ ...v, translationOrigin: result.value.translationOrigin }));
+      setStatus({ kind: "ok", message: t("review.done") });
+      props.onSaved(result.value, false);
+    } else if (result.status === 409 && result.current) setConflict(result.current);
+    else setStatus({ kind: "error", message: result.message });
+  }
+
   useImperativeHandle(ref, () => ({
     setVerdict: (key) => set("verdict", key),
     focusTranslation: () => translationRef.current?.focus(),
@@ -221,6 +264,7 @@ export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationF
   const quote = editing ? editing.quote : target.kind === "new" ? target.quote : "";
   const glossaryMatches = useGlossaryMatches(quote, props.glossary);
   const ro = !props.canWrite;
+  const memoryOffers = useMemoryOffers(quote, editing?.id, !ro);
   return (
     <form
       ref={formRef}
@@ -319,8 +363,13 @@ export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationF
           className="short"
           value={values.translation}
           readOnly={ro}
-          onChange={(e) => set("translation", e.target.value)}
+          onChange={(e) => setTranslation(e.target.value, "type")}
           onKeyDown={(e) => {
+            if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === "KeyM" && memoryOffers[0] && !ro) {
+              e.preventDefault();
+              acceptMemory(memoryOffers[0]);
+              return;
+            }
             const n = e.altKey && !e.ctrlKey && !e.metaKey && /^Digit[1-9]$/.test(e.code) ? Number(e.code.slice(5)) : 0;
             if (n && glossaryMatches[n - 1] && !ro) {
               e.preventDefault();
@@ -328,6 +377,17 @@ export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationF
             }
           }}
         />
+        {editing && base && (
+          <TranslationProvenance annotation={base} me={props.me} canWrite={props.canWrite} busy={busy} changed={values.translation !== base.translation} onReview={() => void reviewTranslation()} />
+        )}
+        {!ro && props.machineTranslation && (
+          <p className="row">
+            <button type="button" className="secondary small" disabled={busy} onClick={() => void machineDraftFor(quote)}>
+              {t("machine.draft")}
+            </button>
+          </p>
+        )}
+        {!ro && <MemoryOffers offers={memoryOffers} quote={quote} onUse={acceptMemory} idPrefix={idPrefix} />}
         <GlossaryHints matches={glossaryMatches} translation={values.translation} onInsert={insertAtCaret} readOnly={ro} />
       </div>
       <div className="field">

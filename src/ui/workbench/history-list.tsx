@@ -1,13 +1,15 @@
 "use client";
 // An annotation's history, loaded when opened: who, when, what changed from what to what.
 import { useState } from "react";
-import { useT } from "../i18n";
+import { formatDateTime } from "../format";
+import { useIntlLocale, useT } from "../i18n";
 import { api } from "./api-client";
 import { fieldLabel, showValue } from "./change-display";
 import type { HistoryEntry, VerdictOption } from "./types";
 
 export function HistoryList({ annotationId, version, options }: { annotationId: string; version: number; options: VerdictOption[] }) {
   const t = useT();
+  const intl = useIntlLocale();
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loadedFor, setLoadedFor] = useState<string>("");
@@ -33,7 +35,7 @@ export function HistoryList({ annotationId, version, options }: { annotationId: 
             <li key={h.id}>
               <div>
                 <strong>{t(`workbench.action_${h.action}` as "workbench.action_update")}</strong> {h.actor && t("workbench.by", { name: h.actor.name })} ·{" "}
-                <time dateTime={h.at}>{new Date(h.at).toLocaleString("en")}</time>
+                <time dateTime={h.at}>{formatDateTime(new Date(h.at), intl)}</time>
               </div>
               {h.action !== "create" && h.action !== "delete" && (
                 <ul>

@@ -19,6 +19,10 @@ export interface Annotation {
   quote: string;
   anchorStatus: "anchored" | "orphaned" | string;
   translation: string;
+  /** typed | memory | glossary | machine */
+  translationOrigin: string;
+  translatedBy: { id: string; name: string } | null;
+  translationReviewedBy: { id: string; name: string } | null;
   verdict: string;
   claimant: string;
   rationale: string;
@@ -31,12 +35,14 @@ export interface Annotation {
 
 /** The workbench's fields of a full annotation: the page sends only these (2,000 claims fit). */
 export function forWorkbench(a: Annotation): Annotation {
-  const { id, claimId, claimVersion, reviewState, start, end, quote, anchorStatus, translation, verdict, claimant, rationale, evidence, version, createdBy, updatedBy, updatedAt } = a;
-  return { id, claimId, claimVersion, reviewState, start, end, quote, anchorStatus, translation, verdict, claimant, rationale, evidence, version, createdBy, updatedBy, updatedAt };
+  const { id, claimId, claimVersion, reviewState, start, end, quote, anchorStatus, translation, translationOrigin, translatedBy, translationReviewedBy, verdict, claimant, rationale, evidence, version, createdBy, updatedBy, updatedAt } = a;
+  return { id, claimId, claimVersion, reviewState, start, end, quote, anchorStatus, translation, translationOrigin, translatedBy, translationReviewedBy, verdict, claimant, rationale, evidence, version, createdBy, updatedBy, updatedAt };
 }
 
 export interface ClaimFields {
   translation: string;
+  /** Where the translation came from (sent with it; see domain/translation/translation-origin). */
+  translationOrigin: string;
   verdict: string;
   claimant: string;
   rationale: string;

@@ -34,6 +34,10 @@ interface Props {
   candidates: Array<{ start: number; end: number }>;
   /** The glossary (Indonesian → English) for the terms in a span. */
   glossary: GlossaryTerm[];
+  /** The signed-in person's id. */
+  me: string;
+  /** A machine translation service is configured. */
+  machineTranslation: boolean;
 }
 
 type Target = { kind: "edit"; id: string } | { kind: "new"; start: number; end: number } | null;
@@ -350,6 +354,8 @@ export function Workbench(props: Props) {
             currentSelection={() => selection}
             drafts={drafts.current}
             glossary={glossary}
+            me={props.me}
+            machineTranslation={props.machineTranslation}
           />
         )}
         {orphans.length > 0 && (
