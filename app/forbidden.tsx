@@ -1,8 +1,7 @@
-import { translator } from "@/i18n/translate";
 import { MessagePage } from "@/ui/layout/message-page";
+import { pageText } from "@/server/pages/page-text";
 
-const t = translator("en");
-
-export default function Forbidden() {
+export default async function Forbidden() {
+  const { t } = await pageText();
   return <MessagePage title={t("errors.forbiddenTitle")} message={t("errors.forbidden")} back={t("errors.back")} />;
 }

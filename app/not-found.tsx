@@ -1,8 +1,7 @@
-import { translator } from "@/i18n/translate";
 import { MessagePage } from "@/ui/layout/message-page";
+import { pageText } from "@/server/pages/page-text";
 
-const t = translator("en");
-
-export default function NotFound() {
+export default async function NotFound() {
+  const { t } = await pageText();
   return <MessagePage title={t("errors.notFoundTitle")} message={t("errors.notFound")} back={t("errors.back")} />;
 }

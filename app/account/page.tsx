@@ -1,17 +1,20 @@
-// Your account: password and personal API tokens.
+// Your account: interface language, password and personal API tokens.
 import type { Metadata } from "next";
-import { translator } from "@/i18n/translate";
 import { pageUser } from "@/server/pages/page-user";
 import { listMyTokens } from "@/server/services/users/account";
-import { CreateTokenForm, PasswordForm, RevokeTokenForm } from "@/ui/account/account-forms";
+import { CreateTokenForm, LanguageForm, PasswordForm, RevokeTokenForm } from "@/ui/account/account-forms";
 import { formatDateTime } from "@/ui/format";
-import { changePasswordAction, createTokenAction, revokeTokenAction } from "./actions";
+import { changeLocaleAction, changePasswordAction, createTokenAction, revokeTokenAction } from "./actions";
+import { pageText } from "@/server/pages/page-text";
 
-const t = translator("en");
-export const metadata: Metadata = { title: t("account.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await pageText();
+  return { title: t("account.title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function AccountPage() {
+  const { t, intl, locale } = await pageText();
   const user = await pageUser("account.manage");
   const tokens = await listMyTokens(user);
   return (
@@ -20,6 +23,7 @@ export default async function AccountPage() {
       <p className="lede">
         {user.name} · {user.email} · {t(`roles.${user.role}`)}
       </p>
+      <LanguageForm current={locale} action={changeLocaleAction} />
       <PasswordForm action={changePasswordAction} />
       <section className="card" aria-labelledby="tokens-heading">
         <h2 id="tokens-heading">{t("account.tokensLegend")}</h2>
@@ -45,8 +49,8 @@ export default async function AccountPage() {
                   <td>
                     <code>{tok.prefix}…</code>
                   </td>
-                  <td>{formatDateTime(tok.createdAt)}</td>
-                  <td>{tok.lastUsedAt ? formatDateTime(tok.lastUsedAt) : t("account.never")}</td>
+                  <td>{formatDateTime(tok.createdAt, intl)}</td>
+                  <td>{tok.lastUsedAt ? formatDateTime(tok.lastUsedAt, intl) : t("account.never")}</td>
                   <td>{tok.revokedAt ? <span className="badge off">{t("account.revoked")}</span> : <RevokeTokenForm tokenId={tok.id} label={tok.name} action={revokeTokenAction} />}</td>
                 </tr>
               ))}

@@ -3,7 +3,6 @@
 // every view has a URL to share.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { translator } from "@/i18n/translate";
 import { parseInput } from "@/server/http/parse";
 import { pageUser } from "@/server/pages/page-user";
 import { listDocumentsFor } from "@/server/services/documents/read-documents";
@@ -14,14 +13,18 @@ import { ClaimFilters } from "@/ui/claims/claim-filters";
 import { ClaimTable } from "@/ui/claims/claim-table";
 import { VerdictChart } from "@/ui/claims/verdict-chart";
 import { formatNumber } from "@/ui/format";
+import { pageText } from "@/server/pages/page-text";
 
-const t = translator("en");
-export const metadata: Metadata = { title: t("claims.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await pageText();
+  return { title: t("claims.title") };
+}
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ClaimsPage({ searchParams }: Props) {
+  const { t, intl } = await pageText();
   const user = await pageUser("document.read");
   const raw = await searchParams;
   const params = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== "")) as Record<string, string | string[]>;
@@ -52,13 +55,13 @@ export default async function ClaimsPage({ searchParams }: Props) {
       <div className="claims-layout">
         <ClaimFilters query={query} labels={labels} documents={documents.map((d) => ({ id: d.id, title: d.title }))} people={people} t={t} />
         <div>
-          <VerdictChart counts={page.countsByVerdict} labels={labels} t={t} />
-          <p role="status">{t("claims.count", { count: formatNumber(page.total) })}</p>
-          {page.items.length === 0 ? <p>{t("claims.none")}</p> : <ClaimTable items={page.items} labels={labels} t={t} />}
+          <VerdictChart counts={page.countsByVerdict} labels={labels} t={t} intl={intl} />
+          <p role="status">{t("claims.count", { count: formatNumber(page.total, intl) })}</p>
+          {page.items.length === 0 ? <p>{t("claims.none")}</p> : <ClaimTable items={page.items} labels={labels} t={t} intl={intl} />}
           {page.pages > 1 && (
             <nav className="pager" aria-label={t("claims.page", { page: page.page, pages: page.pages })}>
               {page.page > 1 && <Link href={hrefFor(page.page - 1)}>← {t("claims.previous")}</Link>}
-              <span>{t("claims.page", { page: formatNumber(page.page), pages: formatNumber(page.pages) })}</span>
+              <span>{t("claims.page", { page: formatNumber(page.page, intl), pages: formatNumber(page.pages, intl) })}</span>
               {page.page < page.pages && <Link href={hrefFor(page.page + 1)}>{t("claims.next")} →</Link>}
             </nav>
           )}

@@ -2,16 +2,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/domain/auth/roles";
-import { translator } from "@/i18n/translate";
 import { pageUser } from "@/server/pages/page-user";
 import { listDocumentsFor } from "@/server/services/documents/read-documents";
 import { formatNumber, formatPartialDate } from "@/ui/format";
+import { pageText } from "@/server/pages/page-text";
 
-const t = translator("en");
-export const metadata: Metadata = { title: t("documents.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await pageText();
+  return { title: t("documents.title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function DocumentsPage() {
+  const { t, intl } = await pageText();
   const user = await pageUser("document.read");
   const documents = await listDocumentsFor(user);
   return (
@@ -29,7 +32,7 @@ export default async function DocumentsPage() {
       ) : (
         <table>
           <caption>
-            {t("documents.caption")} · {t("documents.count", { count: formatNumber(documents.length) })}
+            {t("documents.caption")} · {t("documents.count", { count: formatNumber(documents.length, intl) })}
           </caption>
           <thead>
             <tr>
@@ -47,9 +50,9 @@ export default async function DocumentsPage() {
                   <Link href={`/documents/${d.id}`}>{d.title}</Link>
                 </td>
                 <td>{d.outlet ?? t("common.none")}</td>
-                <td>{d.publishedAt ? <time dateTime={d.publishedAt}>{formatPartialDate(d.publishedAt)}</time> : t("common.none")}</td>
-                <td className="num">{t("documents.characters", { count: formatNumber(d.length) })}</td>
-                <td className="num">{formatNumber(d.claimCount)}</td>
+                <td>{d.publishedAt ? <time dateTime={d.publishedAt}>{formatPartialDate(d.publishedAt, intl)}</time> : t("common.none")}</td>
+                <td className="num">{t("documents.characters", { count: formatNumber(d.length, intl) })}</td>
+                <td className="num">{formatNumber(d.claimCount, intl)}</td>
               </tr>
             ))}
           </tbody>

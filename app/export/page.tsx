@@ -9,12 +9,16 @@ import { EXPORT_FORMATS } from "@/server/services/export/render-export";
 import { ReviewStateChecks, VerdictChecks } from "@/ui/claims/filter-fields";
 import { ExportJobForm } from "@/ui/export/export-job-form";
 import { formatPartialDate } from "@/ui/format";
+import { pageText } from "@/server/pages/page-text";
 
-const t = translator("en");
-export const metadata: Metadata = { title: t("export.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await pageText();
+  return { title: t("export.title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function ExportPage() {
+  const { t, intl } = await pageText();
   const user = await pageUser("document.export");
   const [documents, labels] = await Promise.all([listDocumentsFor(user), verdictLabels(user)]);
   return (
@@ -36,7 +40,7 @@ export default async function ExportPage() {
             {documents.map((d) => (
               <option key={d.id} value={d.id}>
                 {d.outlet ? `${d.outlet} · ` : ""}
-                {formatPartialDate(d.publishedAt) ? `${formatPartialDate(d.publishedAt)} · ` : ""}
+                {formatPartialDate(d.publishedAt, intl) ? `${formatPartialDate(d.publishedAt, intl)} · ` : ""}
                 {d.title.length > 80 ? `${d.title.slice(0, 80)}…` : d.title}
               </option>
             ))}

@@ -1,16 +1,19 @@
 // First run: create the first admin. Unreachable (404) once any user exists.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { translator } from "@/i18n/translate";
 import { isSetupOpen } from "@/server/services/users/create-user";
 import { SetupForm } from "@/ui/auth/setup-form";
 import { createFirstAdminAction } from "./actions";
+import { pageText } from "@/server/pages/page-text";
 
-const t = translator("en");
-export const metadata: Metadata = { title: t("setup.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await pageText();
+  return { title: t("setup.title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function SetupPage() {
+  const { t } = await pageText();
   if (!(await isSetupOpen())) notFound();
   return (
     <div className="card narrow">

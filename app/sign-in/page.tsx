@@ -1,13 +1,15 @@
 // Sign in. Signed-in users go straight to the documents; a fresh install goes to setup.
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { translator } from "@/i18n/translate";
 import { sessionUser } from "@/server/auth/session-user";
 import { isSetupOpen } from "@/server/services/users/create-user";
 import { SignInForm } from "@/ui/auth/sign-in-form";
+import { pageText } from "@/server/pages/page-text";
 
-const t = translator("en");
-export const metadata: Metadata = { title: t("signIn.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await pageText();
+  return { title: t("signIn.title") };
+}
 export const dynamic = "force-dynamic";
 
 /** Only same-site paths are followed after sign-in. */
@@ -17,6 +19,7 @@ function safeNext(value: string | string[] | undefined): string {
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { t } = await pageText();
   if (await isSetupOpen()) redirect("/setup");
   const params = await searchParams;
   const next = safeNext(params.next);

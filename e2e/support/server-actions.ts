@@ -52,6 +52,7 @@ async function ownTokenId(caller: Caller): Promise<string> {
 export const SERVER_ACTIONS: ActionSpec[] = [
   { file: "app/setup/actions.ts", name: "createFirstAdminAction", page: "/setup", allowed: [], everyone: { code: "forbidden" }, form: async () => ({ name: "Intruder", email: `intruder-${unique()}@saring.test`, password: "sebelum-sharing-2026" }) },
   { file: "app/account/actions.ts", name: "changePasswordAction", page: "/account", allowed: ALL, form: async (c) => ({ current: c.password, next: c.password }) },
+  { file: "app/account/actions.ts", name: "changeLocaleAction", page: "/account", allowed: ALL, form: async () => ({ locale: "en" }) },
   { file: "app/account/actions.ts", name: "createTokenAction", page: "/account", allowed: ALL, form: async () => ({ name: `matrix ${unique()}` }) },
   { file: "app/account/actions.ts", name: "revokeTokenAction", page: "/account", allowed: ALL, form: async (c) => ({ tokenId: await ownTokenId(c) }) },
   { file: "app/admin/users/actions.ts", name: "createUserAction", page: "/admin/users", allowed: ADMINS, form: async () => ({ name: "Made by matrix", email: `made-${unique()}@saring.test`, role: "VIEWER", password: `kata-sandi-${unique()}` }) },

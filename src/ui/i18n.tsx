@@ -1,12 +1,17 @@
 "use client";
 // Interface text in client components: the locale comes from the layout.
 import { createContext, useContext, useMemo } from "react";
-import { translator, type Locale, type Translate } from "@/i18n/translate";
+import { INTL_LOCALE, translator, type Locale, type Translate } from "@/i18n/translate";
 
 const LocaleContext = createContext<Locale>("en");
 
 export function LocaleProvider({ locale, children }: { locale: Locale; children: React.ReactNode }) {
   return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
+}
+
+/** The Intl locale for dates and numbers in the interface language. */
+export function useIntlLocale(): string {
+  return INTL_LOCALE[useContext(LocaleContext)];
 }
 
 export function useT(): Translate {

@@ -1,16 +1,19 @@
 // Backup and restore for admins: what the instance holds, a download of the whole instance, and
 // how to restore (command line, into an empty instance).
 import type { Metadata } from "next";
-import { translator } from "@/i18n/translate";
 import { pageUser } from "@/server/pages/page-user";
 import { instanceCounts } from "@/server/services/backup/backup";
 import { formatNumber } from "@/ui/format";
+import { pageText } from "@/server/pages/page-text";
 
-const t = translator("en");
-export const metadata: Metadata = { title: t("backup.title") };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await pageText();
+  return { title: t("backup.title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function BackupPage() {
+  const { t, intl } = await pageText();
   const me = await pageUser("instance.backup");
   const counts = await instanceCounts(me);
   return (
@@ -34,7 +37,7 @@ export default async function BackupPage() {
           {Object.entries(counts).map(([table, n]) => (
             <tr key={table}>
               <td>{table}</td>
-              <td>{formatNumber(n)}</td>
+              <td>{formatNumber(n, intl)}</td>
             </tr>
           ))}
         </tbody>

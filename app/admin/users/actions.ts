@@ -9,12 +9,12 @@ import { createUser } from "@/server/services/users/create-user";
 import { changeRole, setUserDisabled } from "@/server/services/users/manage-users";
 import { newUserSchema } from "@/server/services/users/user-input";
 import { translator } from "@/i18n/translate";
-
-const t = translator("en");
+import { localeOf } from "@/server/pages/page-text";
 
 export async function createUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return runAction(async () => {
     const actor = await actionUser();
+    const t = translator(localeOf(actor));
     const user = await createUser(actor, parseInput(newUserSchema, Object.fromEntries(form)));
     revalidatePath("/admin/users");
     return { status: "ok", message: t("admin.created", { email: user.email }) };
@@ -26,6 +26,7 @@ const roleSchema = z.object({ userId: z.string().min(1).max(64), role: z.enum(RO
 export async function changeRoleAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return runAction(async () => {
     const actor = await actionUser();
+    const t = translator(localeOf(actor));
     const input = parseInput(roleSchema, Object.fromEntries(form));
     const user = await changeRole(actor, input.userId, input.role);
     revalidatePath("/admin/users");
@@ -38,6 +39,7 @@ const disableSchema = z.object({ userId: z.string().min(1).max(64), disabled: z.
 export async function setDisabledAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return runAction(async () => {
     const actor = await actionUser();
+    const t = translator(localeOf(actor));
     const input = parseInput(disableSchema, Object.fromEntries(form));
     const user = await setUserDisabled(actor, input.userId, input.disabled === "true");
     revalidatePath("/admin/users");

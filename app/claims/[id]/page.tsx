@@ -16,8 +16,8 @@ import { ReviewActions } from "@/ui/claims/review-actions";
 import { Suggestions } from "@/ui/claims/suggestions";
 import { formatDateTime, formatPartialDate } from "@/ui/format";
 import { VerdictBadge } from "@/ui/workbench/verdict-badge";
+import { pageText } from "@/server/pages/page-text";
 
-const t = translator("en");
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
@@ -29,11 +29,13 @@ async function load(id: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { t } = await pageText();
   const { claim } = await load((await params).id);
   return { title: claim.summary || claim.appearances[0]?.quote || t("claims.title") };
 }
 
 export default async function ClaimPage({ params }: Props) {
+  const { t, intl } = await pageText();
   const { user, claim, events, comments, labels } = await load((await params).id);
   const options = labels.map(({ key, en, id, color }) => ({ key, en, id, color }));
   const canWrite = can(user.role, "annotation.write");
@@ -46,7 +48,7 @@ export default async function ClaimPage({ params }: Props) {
       <p className="claim-head">
         <VerdictBadge verdict={claim.verdict} options={options} /> <span className={`state state-${claim.reviewState}`}>{t(`claims.state_${claim.reviewState}` as MessageKey)}</span>
         {claim.verdictSetBy && <span className="hint"> · {t("claims.verdictSetBy", { name: claim.verdictSetBy.name })}</span>}
-        {claim.approvedBy && claim.approvedAt && <span className="hint"> · {t("claims.approvedBy", { name: claim.approvedBy.name, date: formatDateTime(new Date(claim.approvedAt)) })}</span>}
+        {claim.approvedBy && claim.approvedAt && <span className="hint"> · {t("claims.approvedBy", { name: claim.approvedBy.name, date: formatDateTime(new Date(claim.approvedAt), intl) })}</span>}
       </p>
       <div className="claim-page">
         <div>
@@ -56,7 +58,7 @@ export default async function ClaimPage({ params }: Props) {
               {claim.appearances.map((a) => (
                 <li key={a.annotationId} data-testid="appearance">
                   <div className="hint">
-                    {a.outlet ?? t("common.none")} · {formatPartialDate(a.publishedAt) ?? t("common.none")} · <Link href={`/documents/${a.documentId}#annotation-${a.annotationId}`}>{a.documentTitle}</Link>
+                    {a.outlet ?? t("common.none")} · {formatPartialDate(a.publishedAt, intl) ?? t("common.none")} · <Link href={`/documents/${a.documentId}#annotation-${a.annotationId}`}>{a.documentTitle}</Link>
                   </div>
                   <blockquote lang="id" className="quote">
                     {a.quote}
@@ -69,7 +71,7 @@ export default async function ClaimPage({ params }: Props) {
           </section>
           {canWrite && <Suggestions claimId={claim.id} />}
           {canWrite && <SimilarClaims claimId={claim.id} options={options} />}
-          <ClaimHistory events={events} options={options} />
+          <ClaimHistory events={events} options={options} t={t} intl={intl} />
         </div>
         <aside>
           <ReviewActions claim={{ id: claim.id, reviewState: claim.reviewState }} role={user.role} />

@@ -6,5 +6,6 @@ import { documents } from "./en/documents.ts";
 import { claims } from "./en/claims.ts";
 import { output } from "./en/output.ts";
 import { translation } from "./en/translation.ts";
+import { language } from "./en/language.ts";
 
-export const en = { ...frame, ...people, ...documents, ...claims, ...output, ...translation };
+export const en = { ...frame, ...people, ...documents, ...claims, ...output, ...translation, ...language };

@@ -51,7 +51,7 @@ export function CreateTokenForm({ action }: { action: Action<string> }) {
       <div className="row" style={{ alignItems: "flex-end" }}>
         <div className="field">
           <label htmlFor="token-name">{t("account.tokenName")}</label>
-          <input id="token-name" name="name" type="text" maxLength={100} placeholder="CI export" defaultValue={state.status === "error" ? state.values?.name : undefined} />
+          <input id="token-name" name="name" type="text" maxLength={100} placeholder={t("account.tokenNameExample")} defaultValue={state.status === "error" ? state.values?.name : undefined} />
         </div>
         <div className="field" style={{ flex: "0 0 auto" }}>
           <button type="submit" disabled={pending}>
@@ -73,6 +73,37 @@ export function RevokeTokenForm({ tokenId, label, action }: { tokenId: string; l
         {t("account.revoke")}
       </button>
       <FormStatus state={state} />
+    </form>
+  );
+}
+
+export function LanguageForm({ current, action }: { current: string; action: Action }) {
+  const t = useT();
+  const [state, submit, pending] = useActionState(action, idle);
+  return (
+    <form action={submit}>
+      <fieldset>
+        <legend>{t("language.legend")}</legend>
+        <FormStatus state={state} />
+        <div className="row" style={{ alignItems: "flex-end" }}>
+          <div className="field">
+            <label htmlFor="ui-locale">{t("language.label")}</label>
+            <select id="ui-locale" name="locale" defaultValue={current}>
+              <option value="en" lang="en">
+                {t("language.en")}
+              </option>
+              <option value="id" lang="id">
+                {t("language.id")}
+              </option>
+            </select>
+          </div>
+          <div className="field" style={{ flex: "0 0 auto" }}>
+            <button type="submit" disabled={pending}>
+              {t("language.save")}
+            </button>
+          </div>
+        </div>
+      </fieldset>
     </form>
   );
 }

@@ -1,13 +1,11 @@
 // A claim's history: review steps, corrections with their reasons, merges, links.
 import type { ClaimEventView } from "@/server/services/claims/read-claims";
-import { translator, type MessageKey } from "@/i18n/translate";
+import type { MessageKey, Translate } from "@/i18n/translate";
 import { formatDateTime } from "../format";
 import type { VerdictOption } from "../workbench/types";
 import { showValue } from "../workbench/change-display";
 
-const t = translator("en");
-
-export function ClaimHistory({ events, options }: { events: ClaimEventView[]; options: VerdictOption[] }) {
+export function ClaimHistory({ events, options, t, intl }: { events: ClaimEventView[]; options: VerdictOption[]; t: Translate; intl: string }) {
   return (
     <section aria-labelledby="claim-history-title">
       <h2 id="claim-history-title">{t("claims.history")}</h2>
@@ -23,7 +21,7 @@ export function ClaimHistory({ events, options }: { events: ClaimEventView[]; op
               return (
                 <li key={e.id} data-testid="claim-event">
                   <strong>{t(`claims.event_${e.action}` as MessageKey)}</strong> {e.actor && t("workbench.by", { name: e.actor.name })} ·{" "}
-                  <time dateTime={e.at}>{formatDateTime(new Date(e.at))}</time>
+                  <time dateTime={e.at}>{formatDateTime(new Date(e.at), intl)}</time>
                   {verdict && (
                     <div>
                       {t("claims.verdict")}: <del>{showValue("verdict", verdict.before, options)}</del> → <ins>{showValue("verdict", verdict.after, options)}</ins>

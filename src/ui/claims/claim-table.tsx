@@ -7,7 +7,7 @@ import type { ClaimListItem } from "@/server/services/claims/read-claims";
 import { formatDateTime } from "../format";
 import { VerdictBadge } from "../workbench/verdict-badge";
 
-export function ClaimTable({ items, labels, t }: { items: ClaimListItem[]; labels: VerdictLabel[]; t: Translate }) {
+export function ClaimTable({ items, labels, t, intl }: { items: ClaimListItem[]; labels: VerdictLabel[]; t: Translate; intl: string }) {
   const options = labels.map(({ key, en, id, color }) => ({ key, en, id, color }));
   return (
     <table className="claims-table">
@@ -50,7 +50,7 @@ export function ClaimTable({ items, labels, t }: { items: ClaimListItem[]; label
                 </ul>
               </td>
               <td>
-                <time dateTime={c.updatedAt}>{formatDateTime(new Date(c.updatedAt))}</time>
+                <time dateTime={c.updatedAt}>{formatDateTime(new Date(c.updatedAt), intl)}</time>
               </td>
             </tr>
           );

@@ -4,11 +4,13 @@ import { useState } from "react";
 import type { CommentView } from "@/server/services/claims/read-claims";
 import { useHydrated } from "../forms/use-hydrated";
 import { StatusLine } from "../forms/form-status";
-import { useT } from "../i18n";
+import { formatDateTime } from "../format";
+import { useIntlLocale, useT } from "../i18n";
 import { claimsApi } from "./claims-api";
 
 export function Comments({ claimId, initial, canComment }: { claimId: string; initial: CommentView[]; canComment: boolean }) {
   const t = useT();
+  const intl = useIntlLocale();
   const [comments, setComments] = useState(initial);
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -36,7 +38,7 @@ export function Comments({ claimId, initial, canComment }: { claimId: string; in
           {comments.map((c) => (
             <li key={c.id}>
               <div className="hint">
-                {c.author?.name ?? "—"} · <time dateTime={c.createdAt}>{new Date(c.createdAt).toLocaleString("en")}</time>
+                {c.author?.name ?? "—"} · <time dateTime={c.createdAt}>{formatDateTime(new Date(c.createdAt), intl)}</time>
               </div>
               <p className="comment-body">{c.body}</p>
             </li>

@@ -3,7 +3,7 @@ import type { VerdictLabel } from "@/domain/claims/verdicts";
 import type { Translate } from "@/i18n/translate";
 import { formatNumber } from "../format";
 
-export function VerdictChart({ counts, labels, t }: { counts: Record<string, number>; labels: VerdictLabel[]; t: Translate }) {
+export function VerdictChart({ counts, labels, t, intl }: { counts: Record<string, number>; labels: VerdictLabel[]; t: Translate; intl: string }) {
   const max = Math.max(1, ...Object.values(counts));
   return (
     <figure className="verdict-chart">
@@ -17,7 +17,7 @@ export function VerdictChart({ counts, labels, t }: { counts: Record<string, num
                 {l.en} <span lang="id" className="hint">{l.id}</span>
               </span>
               <span className="bar" style={{ width: `${(n / max) * 100}%`, backgroundColor: l.color }} aria-hidden="true" />
-              <span className="bar-count">{formatNumber(n)}</span>
+              <span className="bar-count">{formatNumber(n, intl)}</span>
             </li>
           );
         })}

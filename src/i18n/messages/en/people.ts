@@ -53,6 +53,7 @@ export const people = {
     tokensLegend: "API tokens",
     tokensIntro: "Personal tokens let scripts use the API as you: send `Authorization: Bearer <token>`. A token is shown once; Saring stores only its hash.",
     tokenName: "Token name",
+    tokenNameExample: "CI export",
     createToken: "Create token",
     tokenCreated: "Copy this token now: it will not be shown again.",
     noTokens: "You have no API tokens.",

@@ -8,6 +8,7 @@ import { recordAudit } from "../../data/audit-events.ts";
 import { getPasswordHash, updateUser } from "../../data/users.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { assertPasswordAcceptable } from "./password-input.ts";
+import type { Locale } from "../../../i18n/translate.ts";
 
 export async function changePassword(user: CurrentUser, input: { current: string; next: string }): Promise<void> {
   authorize(user, "account.manage");
@@ -18,6 +19,12 @@ export async function changePassword(user: CurrentUser, input: { current: string
   assertPasswordAcceptable(input.next, user.email);
   await updateUser(user.id, { passwordHash: await hashPassword(input.next) });
   await recordAudit({ actorId: user.id, action: "user.password", entityType: "user", entityId: user.id });
+}
+
+/** The interface language the person chose (remembered with their account). */
+export async function setMyLocale(user: CurrentUser, locale: Locale): Promise<void> {
+  authorize(user, "account.manage");
+  await updateUser(user.id, { locale });
 }
 
 export async function listMyTokens(user: CurrentUser): Promise<ApiTokenRecord[]> {
