@@ -14,7 +14,7 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /** What Intl formats dates and numbers with, per interface language. */
-export const INTL_LOCALE: Record<Locale, string> = { en: "en-GB", id: "id-ID" };
+export const INTL_LOCALE: Record<Locale, string> = { en: "en", id: "id-ID" };
 
 type Leaves<T, P extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;

@@ -1,6 +1,8 @@
 // Data access for personal API tokens. Only hashes are stored.
-import { db } from "../db/client.ts";
-import { publicUserFields } from "./users.ts";
+import type Database from "better-sqlite3";
+import type { Role } from "../../domain/auth/roles.ts";
+import { db, directPostgres, directSqlite } from "../db/client.ts";
+import { publicUserFields, type UserRecord } from "./users.ts";
 
 export interface ApiTokenRecord {
   id: string;
@@ -21,12 +23,74 @@ export async function listApiTokens(userId: string): Promise<ApiTokenRecord[]> {
   return db().apiToken.findMany({ where: { userId }, select: listFields, orderBy: { createdAt: "desc" } });
 }
 
-/** The token with its owner (one query), by hash; null when unknown. */
-export async function findApiTokenByHash(tokenHash: string) {
+export interface TokenWithOwner {
+  id: string;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  userId: string;
+  user: UserRecord;
+}
+
+/** The token with its owner (one query), by hash; null when unknown. Asked on every API request. */
+export async function findApiTokenByHash(tokenHash: string): Promise<TokenWithOwner | null> {
+  // Without Prisma's query engine: on SQLite one synchronous read on Prisma's connection (see
+  // db/sqlite-direct.ts), on PostgreSQL one query on the pool Prisma's adapter uses.
+  const conn = directSqlite();
+  if (conn) return ownerOf(findSqlite(conn, tokenHash));
+  const pool = directPostgres();
+  if (pool) {
+    const result = await pool.query<TokenRow>(
+      `SELECT t."id", t."revokedAt" AT TIME ZONE 'UTC' AS "revokedAt", t."lastUsedAt" AT TIME ZONE 'UTC' AS "lastUsedAt", t."userId",
+              u."email", u."name", u."role", u."locale", u."disabledAt" AT TIME ZONE 'UTC' AS "disabledAt", u."createdAt" AT TIME ZONE 'UTC' AS "createdAt"
+       FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId" WHERE t."tokenHash" = $1`,
+      [tokenHash],
+    );
+    return ownerOf(result.rows[0]);
+  }
   return db().apiToken.findUnique({
     where: { tokenHash },
     select: { id: true, revokedAt: true, lastUsedAt: true, userId: true, user: { select: publicUserFields } },
   });
+}
+
+const tokenQuery = new WeakMap<Database.Database, Database.Statement>();
+
+type Stamp = string | Date | null;
+interface TokenRow {
+  id: string;
+  revokedAt: Stamp;
+  lastUsedAt: Stamp;
+  userId: string;
+  email: string;
+  name: string;
+  role: string;
+  locale: string;
+  disabledAt: Stamp;
+  createdAt: Stamp;
+}
+
+function findSqlite(conn: Database.Database, tokenHash: string): TokenRow | undefined {
+  let statement = tokenQuery.get(conn);
+  if (!statement) {
+    statement = conn.prepare(
+      `SELECT t."id", t."revokedAt", t."lastUsedAt", t."userId", u."email", u."name", u."role", u."locale", u."disabledAt", u."createdAt"
+       FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId" WHERE t."tokenHash" = ?`,
+    );
+    tokenQuery.set(conn, statement);
+  }
+  return statement.get(tokenHash) as TokenRow | undefined;
+}
+
+function ownerOf(r: TokenRow | undefined): TokenWithOwner | null {
+  if (!r) return null;
+  const date = (v: Stamp) => (v === null ? null : new Date(v));
+  return {
+    id: r.id,
+    revokedAt: date(r.revokedAt),
+    lastUsedAt: date(r.lastUsedAt),
+    userId: r.userId,
+    user: { id: r.userId, email: r.email, name: r.name, role: r.role as Role, locale: r.locale, disabledAt: date(r.disabledAt), createdAt: date(r.createdAt)! },
+  };
 }
 
 /** Revokes a token of this user; false when the user has no such active token. */

@@ -6,23 +6,58 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "../../generated/prisma/sqlite/client.ts";
 import { PrismaClient as PostgresClient } from "../../generated/prisma/postgresql/client.ts";
 import { resolveDatabase, type DatabaseTarget } from "./database-url.ts";
+import type Database from "better-sqlite3";
+import pg from "pg";
+import { keepSqliteConnection } from "./sqlite-direct.ts";
 
 export type Db = SqliteClient;
 
 export function createDb(target: DatabaseTarget = resolveDatabase(process.env)): Db {
   if (target.engine === "postgresql") {
-    const adapter = new PrismaPg({ connectionString: target.url, max: 10 });
-    return new PostgresClient({ adapter }) as unknown as Db;
+    return postgresClient(target.url).client;
   }
-  // better-sqlite3 waits up to `timeout` ms for a lock held by another connection.
-  const adapter = new PrismaBetterSqlite3({ url: target.file ?? target.url, timeout: 10_000 });
-  return new SqliteClient({ adapter });
+  return sqliteClient(target).client;
 }
 
-const holder = globalThis as unknown as { __saringDb?: Db };
+function postgresClient(url: string) {
+  // Our pool, given to Prisma's adapter, so the hottest queries can use it directly too.
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  return { client: new PostgresClient({ adapter: new PrismaPg(pool) }) as unknown as Db, pool };
+}
+
+function sqliteClient(target: DatabaseTarget) {
+  // better-sqlite3 waits up to `timeout` ms for a lock held by another connection.
+  const kept = keepSqliteConnection(new PrismaBetterSqlite3({ url: target.file ?? target.url, timeout: 10_000 }));
+  return { client: new SqliteClient({ adapter: kept.factory }), direct: kept.connection };
+}
+
+const holder = globalThis as unknown as { __saringDb?: Db; __saringDirect?: () => Database.Database | null; __saringPool?: pg.Pool };
 
 /** The process-wide client. */
 export function db(): Db {
-  holder.__saringDb ??= createDb();
+  if (!holder.__saringDb) {
+    const target = resolveDatabase(process.env);
+    if (target.engine === "postgresql") {
+      const { client, pool } = postgresClient(target.url);
+      holder.__saringDb = client;
+      holder.__saringPool = pool;
+    } else {
+      const { client, direct } = sqliteClient(target);
+      holder.__saringDb = client;
+      holder.__saringDirect = direct;
+    }
+  }
   return holder.__saringDb;
+}
+
+/** The process-wide client's PostgreSQL pool (null on SQLite). */
+export function directPostgres(): pg.Pool | null {
+  db();
+  return holder.__saringPool ?? null;
+}
+
+/** The process-wide client's SQLite connection, once open (null on PostgreSQL); see sqlite-direct.ts. */
+export function directSqlite(): Database.Database | null {
+  db();
+  return holder.__saringDirect?.() ?? null;
 }

@@ -45,3 +45,8 @@ export { lookupTranslationMemory } from "../../../src/server/services/translatio
 export { reviewTranslation } from "../../../src/server/services/annotations/review-translation.ts";
 export { machineDraft, machineTranslationAvailable } from "../../../src/server/services/translation/machine-translation.ts";
 export { translateWithService } from "../../../src/server/services/translation/libretranslate-client.ts";
+export { directPostgres, directSqlite } from "../../../src/server/db/client.ts";
+export { findAnnotation } from "../../../src/server/data/annotations.ts";
+export { annotationView } from "../../../src/server/services/annotations/annotation-view.ts";
+export { findApiTokenByHash } from "../../../src/server/data/api-tokens.ts";
+export { hashApiToken } from "../../../src/server/auth/api-token-secret.ts";
