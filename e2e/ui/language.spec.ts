@@ -3,11 +3,12 @@
 // the browser's language decides.
 import { adminToken, createUser, expect, signIn, test } from "../support/fixtures";
 import { chooseLanguage } from "../support/language";
-import { importArticle } from "../support/workbench";
+import { createAnnotation, importArticle } from "../support/workbench";
 
 test("a reviewer switches to Bahasa Indonesia: every page, numbers and dates follow, and it is remembered after signing in again", async ({ page, request }) => {
   const long = "Korea Utara ".repeat(120).trim();
-  const doc = await importArticle(request, adminToken(), [long]);
+  const doc = await importArticle(request, adminToken(), [long, "Sullivan memperingatkan Korea Utara."]);
+  await createAnnotation(request, adminToken(), doc, "Sullivan memperingatkan Korea Utara", { verdict: "TRUE" });
   const reviewer = await createUser(request, "REVIEWER");
   await signIn(page, reviewer);
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Claims" })).toBeVisible();
@@ -26,7 +27,8 @@ test("a reviewer switches to Bahasa Indonesia: every page, numbers and dates fol
   await expect(row).toContainText(`${new Intl.NumberFormat("id-ID").format(length)} karakter`);
 
   await page.goto(`/documents/${doc.id}`);
-  await expect(page.getByText("Belum ada klaim. Pilih kata dalam teks")).toBeVisible();
+  // Verdicts in both languages, the interface's first.
+  await expect(page.getByRole("list", { name: "Klaim dalam dokumen ini" }).locator(".verdict-badge")).toHaveText("Benar · True");
   const imported = page.locator("dt", { hasText: "Diimpor" }).locator("xpath=following-sibling::dd[1]");
   // An Indonesian month name, e.g. "23 Nov 2026" or "23 Agu 2026".
   await expect(imported).toHaveText(/\d{1,2} (Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Sep|Okt|Nov|Des)/);

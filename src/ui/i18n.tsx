@@ -9,6 +9,11 @@ export function LocaleProvider({ locale, children }: { locale: Locale; children:
   return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
 }
 
+/** The interface language. */
+export function useLocale(): Locale {
+  return useContext(LocaleContext);
+}
+
 /** The Intl locale for dates and numbers in the interface language. */
 export function useIntlLocale(): string {
   return INTL_LOCALE[useContext(LocaleContext)];

@@ -1,11 +1,22 @@
 "use client";
+import { useLocale } from "../i18n";
 import type { VerdictOption } from "./types";
 
+/** A verdict's name in both languages, the interface's own first. */
 export function VerdictBadge({ verdict, options }: { verdict: string; options: VerdictOption[] }) {
+  const locale = useLocale();
   const v = options.find((o) => o.key === verdict) ?? { key: verdict, en: verdict, id: verdict, color: "#e5e7eb" };
   return (
     <span className="verdict-badge" style={{ backgroundColor: v.color }} data-verdict={v.key}>
-      {v.en} <span lang="id">· {v.id}</span>
+      {locale === "id" ? (
+        <>
+          <span lang="id">{v.id}</span> · <span lang="en">{v.en}</span>
+        </>
+      ) : (
+        <>
+          {v.en} <span lang="id">· {v.id}</span>
+        </>
+      )}
     </span>
   );
 }
