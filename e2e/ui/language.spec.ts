@@ -33,6 +33,13 @@ test("a reviewer switches to Bahasa Indonesia: every page, numbers and dates fol
   // An Indonesian month name, e.g. "23 Nov 2026" or "23 Agu 2026".
   await expect(imported).toHaveText(/\d{1,2} (Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Sep|Okt|Nov|Des)/);
 
+  // The server's own refusals come in Indonesian too.
+  await page.goto("/account");
+  await page.getByLabel("Kata sandi saat ini").fill("bukan-kata-sandinya");
+  await page.locator("#pw-next").fill("kata-sandi-baru-2026");
+  await page.locator("form").filter({ has: page.locator("#pw-next") }).getByRole("button").click();
+  await expect(page.getByRole("alert").filter({ hasText: "Kata sandi saat ini salah." })).toBeVisible();
+
   // Signed out and in again: still Indonesian.
   await page.getByRole("button", { name: "Keluar" }).click();
   await page.waitForURL(/sign-in/);
@@ -56,4 +63,13 @@ test("before signing in, the browser's preferred language decides", async ({ bro
     await expect(page.locator("html")).toHaveAttribute("lang", accept.startsWith("id") ? "id" : "en");
     await context.close();
   }
+});
+
+test("API errors are in English unless the request asks for Indonesian; the code is the same", async ({ request }) => {
+  const english = await request.get("/api/v1/documents/no-such-document", { headers: { Authorization: `Bearer ${adminToken()}` } });
+  const indonesian = await request.get("/api/v1/documents/no-such-document", { headers: { Authorization: `Bearer ${adminToken()}`, "Accept-Language": "id-ID,id;q=0.9" } });
+  expect(english.status()).toBe(404);
+  expect(indonesian.status()).toBe(404);
+  expect(await english.json()).toEqual({ error: { code: "not_found", message: "The document was not found." } });
+  expect(await indonesian.json()).toEqual({ error: { code: "not_found", message: "Dokumen tidak ditemukan." } });
 });

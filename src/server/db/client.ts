@@ -14,14 +14,18 @@ export type Db = SqliteClient;
 
 export function createDb(target: DatabaseTarget = resolveDatabase(process.env)): Db {
   if (target.engine === "postgresql") {
-    return postgresClient(target.url).client;
+    // A client of its own (tests, the command line): the adapter owns its pool and ends it on $disconnect.
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10 }) }) as unknown as Db;
   }
   return sqliteClient(target).client;
 }
 
 function postgresClient(url: string) {
-  // Our pool, given to Prisma's adapter, so the hottest queries can use it directly too.
+  // The process-wide client: our pool, given to Prisma's adapter, so the hottest queries can use
+  // it directly too. An idle connection the server closes (restart, admin) is dropped from the
+  // pool; without a listener that error would end the process.
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on("error", (err) => console.error(`[saring] a PostgreSQL connection was closed: ${(err as { code?: string }).code ?? err.name}`));
   return { client: new PostgresClient({ adapter: new PrismaPg(pool) }) as unknown as Db, pool };
 }
 

@@ -4,6 +4,8 @@ import { unauthenticated } from "../errors.ts";
 import { sessionUser, type CurrentUser } from "../auth/session-user.ts";
 import type { ActionState } from "../../shared/action-state.ts";
 import { toAppError } from "./api-handler.ts";
+import { localizeServerMessage } from "../../i18n/server-messages.ts";
+import { pageText } from "../pages/page-text.ts";
 
 export type { ActionState } from "../../shared/action-state.ts";
 
@@ -30,8 +32,9 @@ export async function runAction<T>(
     return await work();
   } catch (err) {
     const appError = toAppError(err);
+    const message = localizeServerMessage(appError.message, (await pageText()).locale);
     const field = typeof appError.details?.field === "string" ? appError.details.field : undefined;
-    return { status: "error", code: appError.code, message: appError.message, field, values: keptValues(keep?.form, keep?.fields ?? []) };
+    return { status: "error", code: appError.code, message, field, values: keptValues(keep?.form, keep?.fields ?? []) };
   }
 }
 

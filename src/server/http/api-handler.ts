@@ -1,13 +1,17 @@
 // Wraps a route handler: maps AppError to the documented JSON error shape once, and turns
-// anything unexpected into a 500 without leaking internals.
+// anything unexpected into a 500 without leaking internals. The message is English unless the
+// request asks for Indonesian (Accept-Language; Saring's own pages send their language).
 import { NextResponse } from "next/server";
+import { negotiateLocale } from "../../i18n/negotiate.ts";
+import { localizeServerMessage } from "../../i18n/server-messages.ts";
+import type { Locale } from "../../i18n/translate.ts";
 import { AppError, isUniqueViolation } from "../errors.ts";
 
-export function errorResponse(err: AppError): NextResponse {
+export function errorResponse(err: AppError, locale: Locale = "en"): NextResponse {
   const headers: Record<string, string> = {};
   if (err.retryAfter !== undefined) headers["Retry-After"] = String(err.retryAfter);
   const body: { error: { code: string; message: string; details?: Record<string, unknown> } } = {
-    error: { code: err.code, message: err.message },
+    error: { code: err.code, message: localizeServerMessage(err.message, locale) },
   };
   if (err.details) body.error.details = err.details;
   return NextResponse.json(body, { status: err.status, headers });
@@ -28,7 +32,7 @@ export function apiHandler<C>(handler: Handler<C>): Handler<C> {
     try {
       return await handler(request, context);
     } catch (err) {
-      return errorResponse(toAppError(err));
+      return errorResponse(toAppError(err), negotiateLocale(request.headers.get("accept-language")));
     }
   };
 }

@@ -35,5 +35,7 @@ export const frame = {
     unexpected: "Something went wrong. Nothing was changed; try again.",
     back: "Back to documents",
     retry: "Try again",
+    network: "The server could not be reached. Nothing was saved; your text is kept here.",
+    status: "The server answered {status}. Nothing was saved.",
   },
 } as const;

@@ -35,5 +35,7 @@ export const frame = {
     unexpected: "Terjadi kesalahan. Tidak ada yang diubah; coba lagi.",
     back: "Kembali ke dokumen",
     retry: "Coba lagi",
+    network: "Server tidak dapat dihubungi. Tidak ada yang disimpan; teks Anda tetap ada di sini.",
+    status: "Server menjawab {status}. Tidak ada yang disimpan.",
   },
 };
