@@ -35,9 +35,10 @@ export async function createAnnotation(actor: CurrentUser, documentId: string, i
       actor,
       claim: { verdict: input.verdict ?? DEFAULT_VERDICT, claimant: input.claimant ?? "", rationale: input.rationale ?? "", evidence: input.evidence ?? [] },
       anchor: (text, textHash) => anchorSpan(text, textHash, input.start, input.end),
+      // As on Prisma's path: a verdict given must be a label; none given is the default.
       checkVerdict: (stored) => {
         const keys = stored.length ? stored : DEFAULT_VERDICTS.map((v) => v.key);
-        if (!keys.includes(input.verdict ?? DEFAULT_VERDICT)) throw new AppError("validation_failed", `verdict is one of ${keys.join(", ")}.`, { details: { field: "verdict" } });
+        if (input.verdict !== undefined && !keys.includes(input.verdict)) throw new AppError("validation_failed", `verdict is one of ${keys.join(", ")}.`, { details: { field: "verdict" } });
       },
       changes: (row) => allFields(editableFields(annotationView(row)), "created"),
     };
