@@ -32,7 +32,9 @@ export async function runAction<T>(
     return await work();
   } catch (err) {
     const appError = toAppError(err);
-    const message = localizeServerMessage(appError.message, (await pageText()).locale);
+    // In the person's language; English if even that cannot be found out (e.g. the database is down).
+    const locale = await pageText().then((p) => p.locale, () => "en" as const);
+    const message = localizeServerMessage(appError.message, locale);
     const field = typeof appError.details?.field === "string" ? appError.details.field : undefined;
     return { status: "error", code: appError.code, message, field, values: keptValues(keep?.form, keep?.fields ?? []) };
   }
