@@ -13,7 +13,7 @@ const passwordSchema = z.object({ current: z.string().max(1000), next: z.string(
 
 export async function changePasswordAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return runAction(async () => {
-    const user = await actionUser();
+    const user = await actionUser("account.manage");
     const t = translator(localeOf(user));
     await changePassword(user, parseInput(passwordSchema, Object.fromEntries(form)));
     return { status: "ok", message: t("account.passwordChanged") };
@@ -24,7 +24,7 @@ const tokenSchema = z.object({ name: z.string().trim().max(100, "The token name 
 
 export async function createTokenAction(_prev: ActionState<string>, form: FormData): Promise<ActionState<string>> {
   return runAction(async () => {
-    const user = await actionUser();
+    const user = await actionUser("account.manage");
     const t = translator(localeOf(user));
     const { token } = await createApiToken(user, parseInput(tokenSchema, Object.fromEntries(form)).name);
     revalidatePath("/account");
@@ -36,7 +36,7 @@ const revokeSchema = z.object({ tokenId: z.string().min(1).max(64) });
 
 export async function revokeTokenAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return runAction(async () => {
-    const user = await actionUser();
+    const user = await actionUser("account.manage");
     const t = translator(localeOf(user));
     await revokeMyToken(user, parseInput(revokeSchema, Object.fromEntries(form)).tokenId);
     revalidatePath("/account");
@@ -48,7 +48,7 @@ const localeSchema = z.object({ locale: z.enum(LOCALES, "Choose English or Bahas
 
 export async function changeLocaleAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return runAction(async () => {
-    const user = await actionUser();
+    const user = await actionUser("account.manage");
     const { locale } = parseInput(localeSchema, Object.fromEntries(form));
     await setMyLocale(user, locale);
     // Every page is in the new language from now on.

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { parseInput } from "@/server/http/parse";
 import { runAction, type ActionState } from "@/server/http/action-result";
-import { createFirstAdmin } from "@/server/services/users/create-user";
+import { assertSetupOpen, createFirstAdmin } from "@/server/services/users/create-user";
 import { emailSchema } from "@/server/services/users/user-input";
 
 const schema = z.object({
@@ -13,6 +13,7 @@ const schema = z.object({
 
 export async function createFirstAdminAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return runAction(async () => {
+    await assertSetupOpen();
     const input = parseInput(schema, Object.fromEntries(form));
     await createFirstAdmin(input);
     return { status: "ok", message: "ready" };

@@ -76,6 +76,24 @@ test("every server action × every kind of caller answers the documented outcome
   expect(cells).toBe(SERVER_ACTIONS.length * 7);
 });
 
+test("the role is checked before the form: an empty form is 'forbidden' for a role that may not act, 'validation_failed' for one that may", async ({ request, baseURL }) => {
+  test.setTimeout(120_000);
+  const failures: string[] = [];
+  const contexts: APIRequestContext[] = [];
+  for (const role of ["VIEWER", "REVIEWER", "EDITOR", "ADMIN"] as const) {
+    const u = await createUser(request, role);
+    const ctx = await sessionRequest(baseURL!, u.email, u.password);
+    contexts.push(ctx);
+    for (const spec of SERVER_ACTIONS) {
+      const answer = await callAction(ctx, action(spec.name), {});
+      const expected = spec.everyone?.code ?? (spec.allowed.includes(role) ? "validation_failed" : "forbidden");
+      if (answer.code !== expected) failures.push(`${spec.name} as ${role}: ${answer.status}/${answer.code} (expected ${expected}) ${answer.message ?? ""}`);
+    }
+  }
+  for (const ctx of contexts) await ctx.dispose();
+  expect(failures).toEqual([]);
+});
+
 test("object level: an action cannot revoke another person's token, not even an admin's action", async ({ request, baseURL }) => {
   const owner = await createUser(request, "REVIEWER");
   const ownerCtx = await sessionRequest(baseURL!, owner.email, owner.password);

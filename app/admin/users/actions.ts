@@ -13,7 +13,7 @@ import { localeOf } from "@/server/pages/page-text";
 
 export async function createUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return runAction(async () => {
-    const actor = await actionUser();
+    const actor = await actionUser("user.manage");
     const t = translator(localeOf(actor));
     const user = await createUser(actor, parseInput(newUserSchema, Object.fromEntries(form)));
     revalidatePath("/admin/users");
@@ -25,7 +25,7 @@ const roleSchema = z.object({ userId: z.string().min(1).max(64), role: z.enum(RO
 
 export async function changeRoleAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return runAction(async () => {
-    const actor = await actionUser();
+    const actor = await actionUser("user.manage");
     const t = translator(localeOf(actor));
     const input = parseInput(roleSchema, Object.fromEntries(form));
     const user = await changeRole(actor, input.userId, input.role);
@@ -38,7 +38,7 @@ const disableSchema = z.object({ userId: z.string().min(1).max(64), disabled: z.
 
 export async function setDisabledAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return runAction(async () => {
-    const actor = await actionUser();
+    const actor = await actionUser("user.manage");
     const t = translator(localeOf(actor));
     const input = parseInput(disableSchema, Object.fromEntries(form));
     const user = await setUserDisabled(actor, input.userId, input.disabled === "true");

@@ -6,7 +6,6 @@ import { parseInput } from "@/server/http/parse";
 import { AppError } from "@/server/errors";
 import { documentMetadataSchema } from "@/server/services/documents/document-metadata";
 import { importDocument, importDocumentFile } from "@/server/services/documents/import-document";
-import { authorize } from "@/server/auth/authorize";
 
 export interface ImportOutcome {
   name: string;
@@ -29,7 +28,7 @@ function metadata(form: FormData) {
 
 export async function importPastedAction(_prev: ActionState<ImportOutcome[]>, form: FormData): Promise<ActionState<ImportOutcome[]>> {
   return runAction(async () => {
-    const user = await actionUser();
+    const user = await actionUser("document.import");
     const text = form.get("text");
     if (typeof text !== "string") throw new AppError("validation_failed", "Paste the text of an article.", { details: { field: "text" } });
     const result = await importDocument(user, { ...metadata(form), text, source: "paste" });
@@ -41,8 +40,7 @@ export async function importPastedAction(_prev: ActionState<ImportOutcome[]>, fo
 
 export async function importFilesAction(_prev: ActionState<ImportOutcome[]>, form: FormData): Promise<ActionState<ImportOutcome[]>> {
   return runAction(async () => {
-    const user = await actionUser();
-    authorize(user, "document.import");
+    const user = await actionUser("document.import");
     const files = form.getAll("files").filter((f): f is File => f instanceof File && f.name !== "");
     if (files.length === 0) throw new AppError("validation_failed", "Choose at least one file.", { details: { field: "files" } });
     const meta = metadata(form);

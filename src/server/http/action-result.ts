@@ -2,6 +2,8 @@
 // anything unexpected becomes a generic message (and a log line without details of the input).
 import { unauthenticated } from "../errors.ts";
 import { sessionUser, type CurrentUser } from "../auth/session-user.ts";
+import { authorize } from "../auth/authorize.ts";
+import type { Action } from "../../domain/auth/roles.ts";
 import type { ActionState } from "../../shared/action-state.ts";
 import { toAppError } from "./api-handler.ts";
 import { localizeServerMessage } from "../../i18n/server-messages.ts";
@@ -40,9 +42,14 @@ export async function runAction<T>(
   }
 }
 
-/** The signed-in user inside a server action; throws (→ error state) when there is none. */
-export async function actionUser(): Promise<CurrentUser> {
+/**
+ * The signed-in user inside a server action; throws (→ error state) when there is none, or when
+ * their role may not do `action` — checked before the form is read, so a refused role hears
+ * "forbidden" whatever it sent (the services check again).
+ */
+export async function actionUser(action?: Action): Promise<CurrentUser> {
   const user = await sessionUser();
   if (!user) throw unauthenticated();
+  if (action) authorize(user, action);
   return user;
 }

@@ -37,11 +37,17 @@ export async function isSetupOpen(): Promise<boolean> {
   return (await countUsers()) === 0;
 }
 
+const setupClosed = () => new AppError("forbidden", "Setup is already complete: sign in instead.");
+
+/** Refuses once the first admin exists (before a setup form is even read). */
+export async function assertSetupOpen(): Promise<void> {
+  if (!(await isSetupOpen())) throw setupClosed();
+}
+
 /** The first admin. Refused as soon as any user exists, also when two people race for it. */
 export async function createFirstAdmin(input: Omit<NewUserInput, "role">): Promise<UserRecord> {
-  const closed = () => new AppError("forbidden", "Setup is already complete: sign in instead.");
-  if (!(await isSetupOpen())) throw closed();
+  await assertSetupOpen();
   assertPasswordAcceptable(input.password, input.email);
-  if (!(await claimMarker(SETUP_MARKER, new Date().toISOString()))) throw closed();
+  if (!(await claimMarker(SETUP_MARKER, new Date().toISOString()))) throw setupClosed();
   return insertUserAudited(null, { ...input, role: "ADMIN" });
 }
