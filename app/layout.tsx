@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { sessionUser } from "@/server/auth/session-user";
 import { pageText } from "@/server/pages/page-text";
 import { LocaleProvider } from "@/ui/i18n";
 import { SiteHeader } from "@/ui/layout/site-header";
@@ -14,8 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const user = await sessionUser();
-  const { t, locale } = await pageText();
+  const { user, t, locale } = await pageText();
   return (
     <html lang={locale}>
       <body>

@@ -2,7 +2,7 @@
 // SARING_MT_URL), the workbench offers no machine draft and the API says it is not set up.
 import { startRealServer } from "../../tests/support/real-server";
 import { E2E } from "../support/env";
-import { expect, randomAddress, test } from "../support/fixtures";
+import { expect, randomAddress, signIn, test } from "../support/fixtures";
 import { dragSelect, openDocument } from "../support/workbench";
 
 test("without a configured service there is no Machine draft button, and the API answers 404", async ({ browser }) => {
@@ -22,11 +22,7 @@ test("without a configured service there is no Machine draft button, and the API
 
     const context = await browser.newContext({ baseURL: server.baseURL, extraHTTPHeaders: { "X-Forwarded-For": randomAddress() } });
     const page = await context.newPage();
-    await page.goto("/sign-in");
-    await page.getByLabel("Email").fill(server.email);
-    await page.getByLabel("Password").fill(server.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(/\/documents$/);
+    await signIn(page, server);
     await openDocument(page, doc.id);
     await dragSelect(page, quote);
     await page.keyboard.press("Enter");

@@ -4,7 +4,7 @@
 // only if the text is still the one the span was checked against (the document row is locked
 // for that statement, so a correction waits). Returns the row as `findAnnotation` would.
 import type pg from "pg";
-import { newRowId } from "../db/sqlite-direct.ts";
+import { newRowId } from "../db/row-id.ts";
 import type { AnnotationRow } from "./annotations.ts";
 import { newAnnotationRow, type DirectAnnotationInput } from "./annotations-direct.ts";
 

@@ -3,7 +3,8 @@
 // synchronous, nothing else runs between the document's read and the commit, so the span is
 // checked against the text it is stored with. Returns the row as `findAnnotation` would.
 import type Database from "better-sqlite3";
-import { newRowId, sqliteTime } from "../db/sqlite-direct.ts";
+import { newRowId } from "../db/row-id.ts";
+import { sqliteTime } from "../db/sqlite-direct.ts";
 import type { AnnotationRow } from "./annotations.ts";
 import { newAnnotationRow, type DirectAnnotationInput } from "./annotations-direct.ts";
 

@@ -2,7 +2,7 @@
 // without Prisma's query engine on each database (annotations-direct-sqlite.ts,
 // annotations-direct-postgres.ts). What both share: the input, and the row as `findAnnotation`
 // returns it, assembled from what is written.
-import { newRowId } from "../db/sqlite-direct.ts";
+import { newRowId } from "../db/row-id.ts";
 import type { AnnotationRow, EvidenceInput } from "./annotations.ts";
 
 export interface Span {

@@ -5,7 +5,6 @@
 // (SQLITE_BUSY) instead of waiting its turn. Callers check `inTransaction` first — a Prisma
 // interactive transaction may be open on it between awaits — and take Prisma's path then.
 import Database from "better-sqlite3";
-import { randomBytes } from "node:crypto";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
 export interface KeptConnection {
@@ -31,13 +30,6 @@ export function keepSqliteConnection(factory: SqlDriverAdapterFactory): KeptConn
     },
     connection: () => (captured?.open ? captured : null),
   };
-}
-
-/** A new row id: 25 characters of [0-9a-z] starting with "c" and the time, like Prisma's cuid(). */
-export function newRowId(): string {
-  let random = "";
-  for (const b of randomBytes(15)) random += (b % 36).toString(36);
-  return `c${Date.now().toString(36).padStart(9, "0")}${random}`;
 }
 
 /** A DateTime as Prisma's SQLite adapter stores it ("2026-11-23T11:39:53.795+00:00"). */

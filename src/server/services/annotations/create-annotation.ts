@@ -2,7 +2,7 @@
 // claim (verdict, claimant, rationale, evidence) that this span is the first appearance of, or
 // another appearance of an existing claim.
 import { allFields } from "../../../domain/claims/changes.ts";
-import { DEFAULT_VERDICT, DEFAULT_VERDICTS } from "../../../domain/claims/verdicts.ts";
+import { DEFAULT_VERDICT } from "../../../domain/claims/verdicts.ts";
 import { authorize } from "../../auth/authorize.ts";
 import type { CurrentUser } from "../../auth/session-user.ts";
 import { insertAnnotation, insertAnnotationEvent } from "../../data/annotations.ts";
@@ -10,7 +10,7 @@ import { findDocumentText } from "../../data/documents.ts";
 import { db, directPostgres, directSqlite } from "../../db/client.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { insertClaimEvent } from "../../data/claims.ts";
-import { assertVerdict } from "../claims/verdict-labels.ts";
+import { assertVerdict, assertVerdictKey } from "../claims/verdict-labels.ts";
 import { anchorSpan } from "./annotation-span.ts";
 import { insertAnnotationDirect } from "../../data/annotations-direct-sqlite.ts";
 import { insertAnnotationPostgres } from "../../data/annotations-direct-postgres.ts";
@@ -37,8 +37,7 @@ export async function createAnnotation(actor: CurrentUser, documentId: string, i
       anchor: (text, textHash) => anchorSpan(text, textHash, input.start, input.end),
       // As on Prisma's path: a verdict given must be a label; none given is the default.
       checkVerdict: (stored) => {
-        const keys = stored.length ? stored : DEFAULT_VERDICTS.map((v) => v.key);
-        if (input.verdict !== undefined && !keys.includes(input.verdict)) throw new AppError("validation_failed", `verdict is one of ${keys.join(", ")}.`, { details: { field: "verdict" } });
+        if (input.verdict !== undefined) assertVerdictKey(stored, input.verdict);
       },
       changes: (row) => allFields(editableFields(annotationView(row)), "created"),
     };

@@ -1,5 +1,5 @@
 // The verdict label set: read by everyone (pages, exports), changed by admins.
-import type { VerdictLabel } from "../../../domain/claims/verdicts.ts";
+import { DEFAULT_VERDICTS, type VerdictLabel } from "../../../domain/claims/verdicts.ts";
 import { authorize } from "../../auth/authorize.ts";
 import type { CurrentUser } from "../../auth/session-user.ts";
 import { countClaimsByVerdict, listVerdictLabels, saveVerdictLabels } from "../../data/verdict-labels.ts";
@@ -25,8 +25,11 @@ export async function updateVerdictLabels(user: CurrentUser, labels: VerdictLabe
 
 /** Refuses a verdict key that is not in the label set. */
 export async function assertVerdict(tx: Tx, key: string): Promise<void> {
-  const labels = await listVerdictLabels(tx);
-  if (!labels.some((l) => l.key === key)) {
-    throw new AppError("validation_failed", `verdict is one of ${labels.map((l) => l.key).join(", ")}.`, { details: { field: "verdict" } });
-  }
+  assertVerdictKey((await listVerdictLabels(tx)).map((l) => l.key), key);
+}
+
+/** Refuses a verdict that is not a label, given the stored label keys (none stored: the defaults). */
+export function assertVerdictKey(storedKeys: readonly string[], key: string): void {
+  const keys = storedKeys.length ? storedKeys : DEFAULT_VERDICTS.map((v) => v.key);
+  if (!keys.includes(key)) throw new AppError("validation_failed", `verdict is one of ${keys.join(", ")}.`, { details: { field: "verdict" } });
 }
