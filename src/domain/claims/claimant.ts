@@ -35,7 +35,7 @@ function cleanName(raw: string): string[] {
 function restOfSentence(text: string, at: number): string {
   const line = text.indexOf("\n", at);
   const upTo = line === -1 ? Math.min(text.length, at + 400) : Math.min(line, at + 400);
-  return text.slice(at, at + firstSentenceEnd(text.slice(at, upTo)));
+  return text.slice(at, firstSentenceEnd(text, at, upTo));
 }
 
 export function suggestClaimants(text: string, start: number, end: number): string[] {

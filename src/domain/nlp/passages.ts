@@ -19,7 +19,7 @@ export function sentencePassages(text: string): Passage[] {
     if (line.trim() && !isDebrisLine(line)) {
       let at = 0;
       while (at < line.length) {
-        const end = at + firstSentenceEnd(line.slice(at));
+        const end = firstSentenceEnd(line, at);
         let s = at;
         let e = end;
         while (s < e && /\s/.test(line[s]!)) s++;

@@ -142,6 +142,19 @@ describe("titles", () => {
     const q = "Ia berkata, “Kami tidak akan menyerah.” Kemudian ia pergi.";
     expect(q.slice(0, firstSentenceEnd(q))).toBe("Ia berkata, “Kami tidak akan menyerah.”");
   });
+  it("looks only between from and to, and answers absolute indices", () => {
+    const s = "Awal. Dr. Andi tiba pukul 7. lalu pulang. Ekor";
+    const from = s.indexOf("Dr.");
+    expect(s.slice(from, firstSentenceEnd(s, from))).toBe("Dr. Andi tiba pukul 7. lalu pulang.");
+    // The word before a full stop does not reach back past `from`: "S." alone is an initial.
+    const t = "JakeS. Sullivan. Lagi";
+    expect(firstSentenceEnd(t)).toBe(t.indexOf(" Sullivan"));
+    expect(firstSentenceEnd(t, t.indexOf("S."))).toBe(t.indexOf("Sullivan.") + "Sullivan.".length);
+    // What follows `to` is not looked at: cut just after "7.", the lower-case "lalu" is unseen.
+    const cut = s.indexOf("7.") + 2;
+    expect(firstSentenceEnd(s, from, cut)).toBe(cut);
+    expect(firstSentenceEnd(s, from, from + 3)).toBe(from + 3);
+  });
   it("skips leading debris and cuts long titles at a word", () => {
     expect(deriveTitle("BACA JUGA:\nTEMPO.CO, Jakarta - Harga beras naik. Lagi.")).toBe("Harga beras naik.");
     const long = "Kata ".repeat(40);
