@@ -52,16 +52,18 @@ export async function benchWorkbench(root: string): Promise<void> {
       await page.waitForURL(/\/documents$/);
 
       const loads: number[] = [];
-      const phases: Array<{ ttfb: number; body: number; dom: number; size: number }> = [];
+      const phases: Array<{ ttfb: number; body: number; dom: number; size: number; interactive: number }> = [];
       for (let i = 0; i < 6; i++) {
         await page.goto(`/documents/${doc.id}`);
         await page.waitForSelector(`article[data-painted="${spans.length}"]`, { timeout: 30_000 }).catch(async (err: unknown) => {
           const seen = await page.locator("article").getAttribute("data-painted").catch(() => null);
           throw new Error(`the article never reported ${spans.length} painted highlights (it says ${seen}): ${String(err)}`);
         });
+        await page.waitForSelector(".workbench[data-interactive]", { timeout: 30_000 });
         const [at, nav] = await page.evaluate(() => {
           const n = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-          return [(window as unknown as { __saringPaintedAt: number }).__saringPaintedAt, { ttfb: n.responseStart, body: n.responseEnd, dom: n.domContentLoadedEventEnd, size: n.transferSize }] as const;
+          const w = window as unknown as { __saringPaintedAt: number; __saringInteractiveAt: number };
+          return [w.__saringPaintedAt, { ttfb: n.responseStart, body: n.responseEnd, dom: n.domContentLoadedEventEnd, size: n.transferSize, interactive: w.__saringInteractiveAt }] as const;
         });
         if (i > 0) {
           loads.push(at); // the first load warms the server's caches
@@ -72,6 +74,7 @@ export async function benchWorkbench(root: string): Promise<void> {
       report("  of which: first byte of the page", median(phases.map((p) => p.ttfb)));
       report("  of which: whole page received", median(phases.map((p) => p.body)), undefined, `(${(median(phases.map((p) => p.size)) / 1024).toFixed(0)} KB transferred)`);
       report("  of which: DOM content loaded", median(phases.map((p) => p.dom)));
+      report("  and then: the workbench answers clicks and keys (hydrated)", median(phases.map((p) => p.interactive)), undefined, "(highlights are painted before, by the page's inline script)");
 
       // The peer, in the same run: @recogito/text-annotator on the same text and annotations,
       // as a static page (no sign-in, no database). It paints only the highlights in view.

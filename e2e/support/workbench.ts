@@ -60,10 +60,11 @@ export async function listAnnotations(request: APIRequestContext, token: string,
   return (await res.json()) as AnnotationJson[];
 }
 
-/** Opens a document and waits until its highlights are painted. */
+/** Opens a document and waits until its highlights are painted and the workbench answers. */
 export async function openDocument(page: Page, docId: string): Promise<void> {
   await page.goto(`/documents/${docId}`);
   await expect(page.getByRole("article")).toHaveAttribute("data-painted", /\d+/);
+  await expect(page.locator(".workbench")).toHaveAttribute("data-interactive", "");
 }
 
 /** Where `quote` sits on screen: the middle of its first and last characters. */

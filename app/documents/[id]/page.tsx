@@ -1,44 +1,49 @@
 // One document: its metadata, and the workbench (the Indonesian text with its claims).
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
+import { cache } from "react";
 import { can } from "@/domain/auth/roles";
+import { createOffsetMap } from "@/domain/text/code-points";
 import { splitParagraphs } from "@/domain/text/paragraphs";
 import { orNotFound } from "@/server/pages/or-not-found";
+import { pageText } from "@/server/pages/page-text";
 import { pageUser } from "@/server/pages/page-user";
-import { listDocumentAnnotations } from "@/server/services/annotations/read-annotations";
-import { documentCandidates } from "@/server/services/claims/matching";
-import { verdictLabels } from "@/server/services/claims/verdict-labels";
-import { getDocumentFor } from "@/server/services/documents/read-documents";
-import { listGlossary } from "@/server/services/glossary/glossary";
+import { openDocument } from "@/server/services/documents/open-document";
 import { machineTranslationAvailable } from "@/server/services/translation/machine-translation";
 import { formatDateTime, formatNumber, formatPartialDate } from "@/ui/format";
-import { forWorkbench } from "@/ui/workbench/types";
+import { paragraphBlocks } from "@/ui/workbench/block-points";
+import { earlyPaintScript } from "@/ui/workbench/early-paint";
+import { highlightPlan, uncoveredCandidates } from "@/ui/workbench/highlight-plan";
 import { Workbench } from "@/ui/workbench/workbench";
-import { pageText } from "@/server/pages/page-text";
+import { packAnnotations } from "@/ui/workbench/wire";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(id: string) {
+/** One read per request, shared by the metadata and the page. */
+const load = cache(async (id: string) => {
   const user = await pageUser("document.read");
-  const [doc, annotations, candidates, labels, glossary] = await orNotFound(
-    Promise.all([getDocumentFor(user, id), listDocumentAnnotations(user, id), documentCandidates(user, id), verdictLabels(user), listGlossary(user)]),
-  );
-  return { user, doc, annotations, candidates, labels, glossary };
-}
+  return { user, ...(await orNotFound(openDocument(user, id))) };
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await pageText();
-  const user = await pageUser("document.read");
-  const doc = await getDocumentFor(user, (await params).id).catch(() => null);
-  return { title: doc?.title ?? t("errors.notFoundTitle") };
+  const opened = await load((await params).id).catch(() => null);
+  return { title: opened?.doc.title ?? t("errors.notFoundTitle") };
 }
 
 export default async function DocumentPage({ params }: Props) {
   const { t, intl } = await pageText();
   const { user, doc, annotations, candidates, labels, glossary } = await load((await params).id);
   const paragraphs = splitParagraphs(doc.text).map((p) => ({ utf16Start: p.utf16Start, utf16End: p.utf16End, nonContent: p.nonContent }));
+  // Offsets are code points in the data and UTF-16 in the page.
+  const map = createOffsetMap(doc.text);
+  const utf16 = (s: { start: number; end: number }) => ({ start: map.toUtf16(Math.min(s.start, map.length)), end: map.toUtf16(Math.min(s.end, map.length)) });
+  const anchored = annotations.filter((a) => a.anchorStatus !== "orphaned").map((a) => ({ id: a.id, verdict: a.verdict, ...utf16(a) }));
+  const firstPlan = highlightPlan(paragraphBlocks(paragraphs), anchored, uncoveredCandidates(candidates.map(utf16), anchored), null);
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <>
       <p>
@@ -65,14 +70,15 @@ export default async function DocumentPage({ params }: Props) {
         <dt>{t("document.imported")}</dt>
         <dd>{formatDateTime(doc.createdAt, intl)}</dd>
       </dl>
-      {doc.nonContent.length > 0 && <p className="hint">{t("document.nonContentLegend")}</p>}
+      {paragraphs.some((p) => p.nonContent) && <p className="hint">{t("document.nonContentLegend")}</p>}
       <Workbench
         key={`${doc.id}@${doc.version}`}
         documentId={doc.id}
         documentVersion={doc.version}
         text={doc.text}
         paragraphs={paragraphs}
-        initialAnnotations={annotations.map(forWorkbench)}
+        annotations={packAnnotations(annotations, (start, end) => doc.text.slice(map.toUtf16(start), map.toUtf16(end)))}
+        firstPaint={<script nonce={nonce} dangerouslySetInnerHTML={{ __html: earlyPaintScript(firstPlan, anchored.length) }} />}
         options={labels.map(({ key, en, id, color }) => ({ key, en, id, color }))}
         canWrite={can(user.role, "annotation.write")}
         canCorrect={can(user.role, "document.correct")}

@@ -1,75 +1,62 @@
-// Painting annotations with the CSS Custom Highlight API: Range objects registered by name,
-// styled by ::highlight() rules. The DOM text is never split, so it stays selectable and fast
-// (one pass over the spans; see docs/performance-anchors). Overlaps get a highlight of their
-// own so nested and overlapping spans both stay visible.
-import { rangeFor, type TextBlock } from "./text-dom";
+// Painting with the CSS Custom Highlight API: Range objects registered by name, styled by
+// ::highlight() rules. The DOM text is never split, so it stays selectable and fast (one pass
+// over the spans; see docs/performance-anchors). What to paint comes from highlight-plan.ts.
+import { CARET, type HighlightLayer } from "./highlight-plan";
+import type { TextBlock } from "./text-dom";
 
-export interface PaintSpan {
-  id: string;
-  start: number;
-  end: number;
-  verdict: string;
-}
-
-export const highlightName = (verdict: string) => `saring-v-${verdict.replace(/[^A-Za-z0-9_-]/g, "_")}`;
-const OVERLAP = "saring-overlap";
-const ACTIVE = "saring-active";
-const CARET = "saring-caret";
-const CANDIDATE = "saring-candidate";
-
-/** The CSS for the highlight names, from the verdict colours. */
-export function highlightCss(verdicts: ReadonlyArray<{ key: string; color: string }>): string {
-  const rules = verdicts.map((v) => `::highlight(${highlightName(v.key)}) { background-color: ${v.color}b3; color: inherit; }`);
-  rules.push(`::highlight(${OVERLAP}) { text-decoration: underline 3px; text-decoration-color: #5b21b6; text-underline-offset: 3px; }`);
-  rules.push(`::highlight(${ACTIVE}) { background-color: #1d4ed866; text-decoration: underline 3px; text-decoration-color: #1d4ed8; text-underline-offset: 3px; }`);
-  rules.push(`::highlight(${CARET}) { background-color: #0b4650; color: #fff; }`);
-  rules.push(`::highlight(${CANDIDATE}) { text-decoration: underline dotted 2px; text-decoration-color: #94a3b8; text-underline-offset: 4px; }`);
-  return rules.join("\n");
+/**
+ * Registers a highlight plan on the article's text blocks (`[data-s]` elements, in order) and,
+ * when `painted` is given and differs from what the article says, marks the moment every
+ * highlight is on screen (`data-painted` and `window.__saringPaintedAt`, read by benchmarks and
+ * tests). Layers of an earlier paint whose name starts with `replaces` (the verdict layers) and
+ * that the plan no longer has are removed.
+ *
+ * Self-contained on purpose — no imports, no names from outside its body: the document page
+ * also runs its source as an inline script right after the article, so highlights are painted
+ * before the application's JavaScript has loaded (see early-paint.ts).
+ */
+export function applyHighlights(root: Element, plan: ReadonlyArray<{ name: string; priority: number; ranges: readonly number[] }>, painted: number | null, replaces: string): void {
+  const registry = typeof CSS !== "undefined" && "highlights" in CSS ? CSS.highlights : null;
+  if (!registry || typeof Highlight === "undefined") return;
+  const nodes: Array<Text | null> = [];
+  root.querySelectorAll("[data-s]").forEach((el) => {
+    const node = el.firstChild;
+    if (node && node.nodeType === 3) nodes.push(node as Text);
+  });
+  const names = new Set<string>();
+  for (const layer of plan) {
+    const h = new Highlight();
+    h.priority = layer.priority;
+    const r = layer.ranges;
+    for (let i = 0; i + 3 < r.length; i += 4) {
+      const a = nodes[r[i]!];
+      const b = nodes[r[i + 2]!];
+      if (!a || !b) continue;
+      const range = new Range();
+      range.setStart(a, Math.min(r[i + 1]!, a.data.length));
+      range.setEnd(b, Math.min(r[i + 3]!, b.data.length));
+      h.add(range);
+    }
+    registry.set(layer.name, h);
+    names.add(layer.name);
+  }
+  const stale: string[] = [];
+  registry.forEach((_h, name) => {
+    if (name.startsWith(replaces) && !names.has(name)) stale.push(name);
+  });
+  for (const name of stale) registry.delete(name);
+  if (painted === null) return;
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      if (root.getAttribute("data-painted") === String(painted)) return;
+      root.setAttribute("data-painted", String(painted));
+      (window as unknown as { __saringPaintedAt?: number }).__saringPaintedAt = performance.now();
+    }),
+  );
 }
 
 export function supportsHighlights(): boolean {
   return typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight !== "undefined";
-}
-
-/** Where two or more spans cover the text: [start, end) intervals. */
-export function overlapIntervals(spans: ReadonlyArray<{ start: number; end: number }>): Array<[number, number]> {
-  const events: Array<[number, number]> = [];
-  for (const s of spans) events.push([s.start, 1], [s.end, -1]);
-  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const out: Array<[number, number]> = [];
-  let depth = 0;
-  let openedAt = 0;
-  for (const [at, delta] of events) {
-    const before = depth;
-    depth += delta;
-    if (before < 2 && depth >= 2) openedAt = at;
-    else if (before >= 2 && depth < 2 && at > openedAt) out.push([openedAt, at]);
-  }
-  return out;
-}
-
-let registered = new Set<string>();
-
-export function paintHighlights(blocks: TextBlock[], spans: readonly PaintSpan[], activeId: string | null): void {
-  if (!supportsHighlights()) return;
-  const groups = new Map<string, Highlight>();
-  const add = (name: string, range: Range | null, priority = 0) => {
-    if (!range) return;
-    let h = groups.get(name);
-    if (!h) {
-      h = new Highlight();
-      h.priority = priority;
-      groups.set(name, h);
-    }
-    h.add(range);
-  };
-  for (const s of spans) add(highlightName(s.verdict), rangeFor(blocks, s.start, s.end));
-  for (const [start, end] of overlapIntervals(spans)) add(OVERLAP, rangeFor(blocks, start, end), 1);
-  const active = activeId ? spans.find((s) => s.id === activeId) : undefined;
-  if (active) add(ACTIVE, rangeFor(blocks, active.start, active.end), 2);
-  for (const name of registered) if (!groups.has(name)) CSS.highlights.delete(name);
-  for (const [name, h] of groups) CSS.highlights.set(name, h);
-  registered = new Set(groups.keys());
 }
 
 /** Marks the character after the keyboard caret (null: no caret to show). */
@@ -86,16 +73,4 @@ export function paintCaret(blocks: TextBlock[], at: number | null): void {
   range.setStart(block.node, offset);
   range.setEnd(block.node, Math.min(block.node.data.length, offset + wide));
   CSS.highlights.set(CARET, new Highlight(range));
-}
-
-/** Faintly marks sentences likely to hold a claim (those no annotation covers yet). */
-export function paintCandidates(blocks: TextBlock[], spans: ReadonlyArray<{ start: number; end: number }>): void {
-  if (!supportsHighlights()) return;
-  const h = new Highlight();
-  h.priority = -1;
-  for (const s of spans) {
-    const range = rangeFor(blocks, s.start, s.end);
-    if (range) h.add(range);
-  }
-  CSS.highlights.set(CANDIDATE, h);
 }

@@ -3,9 +3,9 @@
 // position maps to a document offset in O(log n), and back. Document offsets here are UTF-16;
 // code points are converted once, at the API boundary (see use-offsets.ts).
 
-export interface TextBlock {
-  /** UTF-16 start of the block's text in the document. */
-  start: number;
+import { blockPoint, type BlockSpan } from "./block-points";
+
+export interface TextBlock extends BlockSpan {
   node: Text;
 }
 
@@ -14,36 +14,15 @@ export function collectBlocks(root: HTMLElement): TextBlock[] {
   const blocks: TextBlock[] = [];
   root.querySelectorAll<HTMLElement>("[data-s]").forEach((el) => {
     const node = el.firstChild;
-    if (node && node.nodeType === Node.TEXT_NODE) blocks.push({ start: Number(el.dataset.s), node: node as Text });
+    if (node && node.nodeType === Node.TEXT_NODE) blocks.push({ start: Number(el.dataset.s), length: (node as Text).data.length, node: node as Text });
   });
   return blocks;
 }
 
-/** The block holding document offset `at` (the last block starting at or before it). */
-function blockAt(blocks: TextBlock[], at: number): TextBlock | undefined {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  let found: TextBlock | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid]!.start <= at) {
-      found = blocks[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
 /** A DOM point for a document offset; offsets between blocks snap to the nearest block edge. */
 export function pointAt(blocks: TextBlock[], at: number, side: "start" | "end"): { node: Text; offset: number } | null {
-  const block = blockAt(blocks, at) ?? blocks[0];
-  if (!block) return null;
-  const len = block.node.data.length;
-  const rel = at - block.start;
-  if (rel <= len) return { node: block.node, offset: Math.max(0, rel) };
-  // In the line break after this block: an end stays here, a start moves to the next block.
-  const next = blocks[blocks.indexOf(block) + 1];
-  return side === "start" && next ? { node: next.node, offset: 0 } : { node: block.node, offset: len };
+  const p = blockPoint(blocks, at, side);
+  return p && { node: blocks[p.block]!.node, offset: p.offset };
 }
 
 export function rangeFor(blocks: TextBlock[], start: number, end: number): Range | null {

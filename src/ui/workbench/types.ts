@@ -7,7 +7,7 @@ export interface Evidence {
   accessedAt: string | null;
 }
 
-/** What the workbench keeps of an annotation (the API sends more: selectors' context, hashes). */
+/** What the workbench keeps of an annotation (the API sends more: selectors' context, hashes; the page sends these packed, see wire.ts). */
 export interface Annotation {
   id: string;
   /** The claim this span is an appearance of (verdict and the rest are the claim's). */
@@ -31,12 +31,6 @@ export interface Annotation {
   createdBy: { id: string; name: string };
   updatedBy: { id: string; name: string };
   updatedAt: string;
-}
-
-/** The workbench's fields of a full annotation: the page sends only these (2,000 claims fit). */
-export function forWorkbench(a: Annotation): Annotation {
-  const { id, claimId, claimVersion, reviewState, start, end, quote, anchorStatus, translation, translationOrigin, translatedBy, translationReviewedBy, verdict, claimant, rationale, evidence, version, createdBy, updatedBy, updatedAt } = a;
-  return { id, claimId, claimVersion, reviewState, start, end, quote, anchorStatus, translation, translationOrigin, translatedBy, translationReviewedBy, verdict, claimant, rationale, evidence, version, createdBy, updatedBy, updatedAt };
 }
 
 export interface ClaimFields {

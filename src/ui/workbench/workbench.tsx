@@ -4,6 +4,7 @@
 // here, once, with one offset map of the text.
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { suggestClaimants } from "@/domain/claims/claimant";
 import { createOffsetMap } from "@/domain/text/code-points";
 import { sentenceAround } from "@/domain/text/sentences";
@@ -15,10 +16,12 @@ import { api } from "./api-client";
 import { Article, type ParagraphView } from "./article";
 import { ClaimList } from "./claim-list";
 import { CorrectTextForm } from "./correct-text-form";
-import { highlightCss, paintCandidates, paintCaret, paintHighlights, type PaintSpan } from "./highlights";
+import { highlightCss, highlightPlan, uncoveredCandidates, VERDICT_LAYER_PREFIX, type PaintSpan } from "./highlight-plan";
+import { applyHighlights, paintCaret } from "./highlights";
 import { isTyping, moveCaret } from "./keyboard";
 import { collectBlocks, offsetAtPoint, rangeFor, selectionOffsets, selectSpan, type TextBlock } from "./text-dom";
 import type { Annotation, VerdictOption } from "./types";
+import { unpackAnnotations, type PackedAnnotations } from "./wire";
 import { Legend, VerdictBadge } from "./verdict-badge";
 
 interface Props {
@@ -26,7 +29,10 @@ interface Props {
   documentVersion: number;
   text: string;
   paragraphs: ParagraphView[];
-  initialAnnotations: Annotation[];
+  /** The document's annotations as the page packed them (see wire.ts). */
+  annotations: PackedAnnotations;
+  /** The first paint's inline script (see early-paint.ts), rendered right after the article. */
+  firstPaint?: React.ReactNode;
   options: VerdictOption[];
   canWrite: boolean;
   canCorrect: boolean;
@@ -54,7 +60,7 @@ export function Workbench(props: Props) {
   const blocksRef = useRef<TextBlock[]>([]);
   const formRef = useRef<FormHandle>(null);
   const drafts = useRef(new Map<string, Draft>());
-  const [annotations, setAnnotations] = useState<Annotation[]>(() => [...props.initialAnnotations].sort(byPosition));
+  const [annotations, setAnnotations] = useState<Annotation[]>(() => unpackAnnotations(props.annotations, (start, end) => text.slice(map.toUtf16(start), map.toUtf16(end))).sort(byPosition));
   const [activeId, setActiveId] = useState<string | null>(null);
   const [target, setTarget] = useState<Target>(null);
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
@@ -74,12 +80,8 @@ export function Workbench(props: Props) {
   // Candidates not yet covered by a claim, in UTF-16.
   const openCandidates = useMemo(() => {
     const spans = props.candidates.map((c) => ({ start: map.toUtf16(Math.min(c.start, map.length)), end: map.toUtf16(Math.min(c.end, map.length)) }));
-    return spans.filter((c) => !spans16.some((s) => s.start < c.end && c.start < s.end));
+    return uncoveredCandidates(spans, spans16);
   }, [props.candidates, spans16, map]);
-
-  useLayoutEffect(() => {
-    paintCandidates(blocksRef.current, openCandidates);
-  }, [openCandidates]);
 
   /** Annotates the next claim candidate after the selection or caret (or the first). */
   function nextCandidate() {
@@ -101,16 +103,17 @@ export function Workbench(props: Props) {
   }, [text, props.paragraphs]);
 
   useLayoutEffect(() => {
-    paintHighlights(blocksRef.current, spans16, activeId);
     const root = articleRef.current;
-    // Marks the moment every highlight is painted (benchmarks and tests read it).
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        root?.setAttribute("data-painted", String(spans16.length));
-        (window as unknown as { __saringPaintedAt?: number }).__saringPaintedAt = performance.now();
-      }),
-    );
-  }, [spans16, activeId]);
+    if (root) applyHighlights(root, highlightPlan(blocksRef.current, spans16, openCandidates, activeId), spans16.length, VERDICT_LAYER_PREFIX);
+  }, [spans16, openCandidates, activeId]);
+
+  // Marks the moment the workbench answers clicks and keys (highlights may be painted before:
+  // see early-paint.ts). Tests wait for the attribute, benchmarks read the time.
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    rootRef.current?.setAttribute("data-interactive", "");
+    (window as unknown as { __saringInteractiveAt?: number }).__saringInteractiveAt = performance.now();
+  }, []);
 
   // The selection in the article, as a code-point span.
   useEffect(() => {
@@ -200,7 +203,8 @@ export function Workbench(props: Props) {
     if (anchored.length === 0) return;
     const index = anchored.findIndex((a) => a.id === activeId);
     const next = anchored[(index + delta + anchored.length) % anchored.length] ?? anchored[0]!;
-    open(next.id);
+    // Rendered now, so its list item (perhaps beyond the claims shown so far) can take focus.
+    flushSync(() => open(next.id));
     document.querySelector<HTMLElement>(`[data-annotation-id="${next.id}"]`)?.focus();
   }
 
@@ -286,7 +290,7 @@ export function Workbench(props: Props) {
 
   const selectionQuote = selection ? text.slice(map.toUtf16(selection.start), map.toUtf16(selection.end)) : "";
   return (
-    <div className="workbench">
+    <div className="workbench" ref={rootRef}>
       <style>{highlightCss(options)}</style>
       <div className="workbench-text">
         {props.canCorrect && (
@@ -319,6 +323,7 @@ export function Workbench(props: Props) {
           onMouseMove={onArticleMouseMove}
           onMouseLeave={() => setHover(null)}
         />
+        {props.firstPaint}
       </div>
       <aside className="workbench-side" aria-label={t("workbench.claims")}>
         <div role="status" aria-live="polite" className="visually-hidden" data-testid="announcer">

@@ -28,6 +28,7 @@ export const documents = {
   workbench: {
     articleLabel: "Article text. Select words to annotate them; press ? for keyboard shortcuts.",
     claims: "Claims in this document",
+    showAllClaims: "Show all {count} claims ({hidden} more)",
     noClaims: "No claims yet. Select words in the text and press Annotate (or Enter).",
     legend: "Verdict colours",
     overlap: "Overlap of two or more claims",

@@ -28,6 +28,7 @@ export const documents = {
   workbench: {
     articleLabel: "Teks artikel. Pilih kata untuk menganotasinya; tekan ? untuk melihat pintasan papan ketik.",
     claims: "Klaim dalam dokumen ini",
+    showAllClaims: "Tampilkan semua {count} klaim ({hidden} lagi)",
     noClaims: "Belum ada klaim. Pilih kata dalam teks lalu tekan Anotasikan (atau Enter).",
     legend: "Warna kesimpulan",
     overlap: "Tumpang tindih dua klaim atau lebih",

@@ -10,6 +10,7 @@ import { createOffsetMap, sliceByCodePoints } from "../../../domain/text/code-po
 import { authorize } from "../../auth/authorize.ts";
 import type { CurrentUser } from "../../auth/session-user.ts";
 import { findClaim } from "../../data/claims.ts";
+import { findDocumentText } from "../../data/documents.ts";
 import { listEquivalenceRows } from "../../data/equivalences.ts";
 import { db } from "../../db/client.ts";
 import { notFound } from "../../errors.ts";
@@ -125,13 +126,28 @@ export interface CandidateView extends Omit<Candidate, "start" | "end"> {
   end: number;
 }
 
+/** Candidates by the text's hash (a text's candidates never change); the last 64 texts. */
+const candidateMemo = new Map<string, CandidateView[]>();
+
+/** Sentences of a text likely to hold a checkable claim (offsets in code points), remembered. */
+export function candidatesOfText(doc: { text: string; textHash: string }): CandidateView[] {
+  let found = candidateMemo.get(doc.textHash);
+  if (found) candidateMemo.delete(doc.textHash);
+  else {
+    const map = createOffsetMap(doc.text);
+    found = claimCandidates(doc.text).map((c) => ({ ...c, start: map.toCodePoint(c.start), end: map.toCodePoint(c.end) }));
+  }
+  candidateMemo.set(doc.textHash, found);
+  if (candidateMemo.size > 64) candidateMemo.delete(candidateMemo.keys().next().value!);
+  return found;
+}
+
 /** Sentences of a document likely to hold a checkable claim (offsets in code points). */
 export async function documentCandidates(user: CurrentUser, documentId: string): Promise<CandidateView[]> {
   authorize(user, "document.read");
-  const doc = await db().document.findUnique({ where: { id: documentId }, select: { text: true } });
+  const doc = await findDocumentText(documentId);
   if (!doc) throw notFound("The document");
-  const map = createOffsetMap(doc.text);
-  return claimCandidates(doc.text).map((c) => ({ ...c, start: map.toCodePoint(c.start), end: map.toCodePoint(c.end) }));
+  return candidatesOfText(doc);
 }
 
 /** Existing claims a span of a document (code points) may be another appearance of. */

@@ -1,0 +1,82 @@
+// The document page's annotations, packed for the trip to the browser: one array per annotation
+// (no repeated field names), each person once, and the quote left out when it is exactly the
+// text at the span (the browser has the text). A 2,000-claim page sends about a quarter of what
+// the plain objects took. Pure: used by the page (pack) and the workbench (unpack).
+import type { Annotation, Evidence } from "./types";
+
+type Person = { id: string; name: string };
+
+/** One annotation; people are indexes into `people` (-1: nobody); quote null: the text's. */
+export type PackedRow = [
+  id: string,
+  claimId: string,
+  claimVersion: number,
+  reviewState: string,
+  start: number,
+  end: number,
+  quote: string | null,
+  anchorStatus: string,
+  translation: string,
+  translationOrigin: string,
+  translatedBy: number,
+  translationReviewedBy: number,
+  verdict: string,
+  claimant: string,
+  rationale: string,
+  evidence: Evidence[],
+  version: number,
+  createdBy: number,
+  updatedBy: number,
+  updatedAt: string,
+];
+
+export interface PackedAnnotations {
+  people: Person[];
+  rows: PackedRow[];
+}
+
+/** `textAt(start, end)`: the document's text at a code-point span (anchored spans only). */
+export function packAnnotations(list: readonly Annotation[], textAt: (start: number, end: number) => string): PackedAnnotations {
+  const people: Person[] = [];
+  const index = new Map<string, number>();
+  const person = (p: Person | null) => {
+    if (!p) return -1;
+    let i = index.get(p.id);
+    if (i === undefined) {
+      index.set(p.id, (i = people.length));
+      people.push({ id: p.id, name: p.name });
+    }
+    return i;
+  };
+  const rows = list.map((a): PackedRow => {
+    const quote = a.anchorStatus !== "orphaned" && textAt(a.start, a.end) === a.quote ? null : a.quote;
+    return [a.id, a.claimId, a.claimVersion, a.reviewState, a.start, a.end, quote, a.anchorStatus, a.translation, a.translationOrigin, person(a.translatedBy), person(a.translationReviewedBy), a.verdict, a.claimant, a.rationale, a.evidence, a.version, person(a.createdBy), person(a.updatedBy), a.updatedAt];
+  });
+  return { people, rows };
+}
+
+export function unpackAnnotations(packed: PackedAnnotations, textAt: (start: number, end: number) => string): Annotation[] {
+  const who = (i: number) => (i < 0 ? null : (packed.people[i] ?? null));
+  return packed.rows.map(([id, claimId, claimVersion, reviewState, start, end, quote, anchorStatus, translation, translationOrigin, translatedBy, translationReviewedBy, verdict, claimant, rationale, evidence, version, createdBy, updatedBy, updatedAt]) => ({
+    id,
+    claimId,
+    claimVersion,
+    reviewState,
+    start,
+    end,
+    quote: quote ?? textAt(start, end),
+    anchorStatus,
+    translation,
+    translationOrigin,
+    translatedBy: who(translatedBy),
+    translationReviewedBy: who(translationReviewedBy),
+    verdict,
+    claimant,
+    rationale,
+    evidence,
+    version,
+    createdBy: who(createdBy)!,
+    updatedBy: who(updatedBy)!,
+    updatedAt,
+  }));
+}
