@@ -5,7 +5,6 @@ import Link from "next/link";
 import { cache } from "react";
 import { can } from "@/domain/auth/roles";
 import { createOffsetMap } from "@/domain/text/code-points";
-import { splitParagraphs } from "@/domain/text/paragraphs";
 import { orNotFound } from "@/server/pages/or-not-found";
 import { pageText } from "@/server/pages/page-text";
 import { pageUser } from "@/server/pages/page-user";
@@ -36,8 +35,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DocumentPage({ params }: Props) {
   const { t, intl } = await pageText();
-  const { user, doc, annotations, candidates, labels, glossary } = await load((await params).id);
-  const paragraphs = splitParagraphs(doc.text).map((p) => ({ utf16Start: p.utf16Start, utf16End: p.utf16End, nonContent: p.nonContent }));
+  const { user, doc, annotations, candidates, labels, glossary, ...facts } = await load((await params).id);
+  const paragraphs = facts.paragraphs.map((p) => ({ utf16Start: p.utf16Start, utf16End: p.utf16End, nonContent: p.nonContent }));
   // Offsets are code points in the data and UTF-16 in the page.
   const map = createOffsetMap(doc.text);
   const utf16 = (s: { start: number; end: number }) => ({ start: map.toUtf16(Math.min(s.start, map.length)), end: map.toUtf16(Math.min(s.end, map.length)) });

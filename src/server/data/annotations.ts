@@ -1,5 +1,6 @@
 // Data access for annotations with their claim, evidence and history.
-import { db } from "../db/client.ts";
+import { db, directPostgres, directSqlite } from "../db/client.ts";
+import { listAnnotationsPostgres, listAnnotationsSqlite } from "./annotations-list-direct.ts";
 import type { Tx } from "../db/transaction.ts";
 
 export const annotationInclude = {
@@ -30,7 +31,19 @@ export async function findAnnotation(id: string, tx: Tx = db()) {
  * a bind parameter, which breaks past the engine's limit (SQLite: 999) on a document with
  * thousands of annotations.
  */
-export async function listAnnotations(documentId: string, tx: Tx = db()): Promise<AnnotationRow[]> {
+export async function listAnnotations(documentId: string, tx?: Tx): Promise<AnnotationRow[]> {
+  // Outside a transaction, without Prisma's query engine where the connection allows it.
+  if (!tx) {
+    const conn = directSqlite();
+    if (conn && !conn.inTransaction) return listAnnotationsSqlite(conn, documentId);
+    const pool = directPostgres();
+    if (pool) return listAnnotationsPostgres(pool, documentId);
+  }
+  return listAnnotationsWithPrisma(documentId, tx ?? db());
+}
+
+/** The same through Prisma (inside transactions, and what the direct read is tested against). */
+export async function listAnnotationsWithPrisma(documentId: string, tx: Tx): Promise<AnnotationRow[]> {
   const onDocument = { annotations: { some: { documentId } } };
   const [annotations, claims, evidence] = await Promise.all([
     tx.annotation.findMany({ where: { documentId }, orderBy: [{ start: "asc" }, { end: "desc" }, { id: "asc" }] }),

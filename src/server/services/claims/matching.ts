@@ -2,7 +2,6 @@
 // date by document versions (only changed documents are re-read), and one of every claim's
 // appearances. Suggestions for a claim (spans in other documents), claims for a new span, and
 // claim candidates of a document.
-import { claimCandidates, type Candidate } from "../../../domain/nlp/candidates.ts";
 import { DEFAULT_EQUIVALENCES, type Equivalence } from "../../../domain/nlp/equivalences.ts";
 import { MatchIndex } from "../../../domain/nlp/match-index.ts";
 import { sentencePassages } from "../../../domain/nlp/passages.ts";
@@ -14,6 +13,7 @@ import { findDocumentText } from "../../data/documents.ts";
 import { listEquivalenceRows } from "../../data/equivalences.ts";
 import { db } from "../../db/client.ts";
 import { notFound } from "../../errors.ts";
+import { textFacts, type CandidateView } from "../documents/text-facts.ts";
 
 interface DocInfo {
   version: number;
@@ -121,33 +121,14 @@ export async function claimsForText(user: CurrentUser, text: string, limit = 5):
     });
 }
 
-export interface CandidateView extends Omit<Candidate, "start" | "end"> {
-  start: number;
-  end: number;
-}
-
-/** Candidates by the text's hash (a text's candidates never change); the last 64 texts. */
-const candidateMemo = new Map<string, CandidateView[]>();
-
-/** Sentences of a text likely to hold a checkable claim (offsets in code points), remembered. */
-export function candidatesOfText(doc: { text: string; textHash: string }): CandidateView[] {
-  let found = candidateMemo.get(doc.textHash);
-  if (found) candidateMemo.delete(doc.textHash);
-  else {
-    const map = createOffsetMap(doc.text);
-    found = claimCandidates(doc.text).map((c) => ({ ...c, start: map.toCodePoint(c.start), end: map.toCodePoint(c.end) }));
-  }
-  candidateMemo.set(doc.textHash, found);
-  if (candidateMemo.size > 64) candidateMemo.delete(candidateMemo.keys().next().value!);
-  return found;
-}
-
 /** Sentences of a document likely to hold a checkable claim (offsets in code points). */
+export type { CandidateView };
+
 export async function documentCandidates(user: CurrentUser, documentId: string): Promise<CandidateView[]> {
   authorize(user, "document.read");
   const doc = await findDocumentText(documentId);
   if (!doc) throw notFound("The document");
-  return candidatesOfText(doc);
+  return textFacts(doc).candidates;
 }
 
 /** Existing claims a span of a document (code points) may be another appearance of. */
