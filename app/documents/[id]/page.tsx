@@ -4,18 +4,14 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { cache } from "react";
 import { can } from "@/domain/auth/roles";
-import { createOffsetMap } from "@/domain/text/code-points";
 import { orNotFound } from "@/server/pages/or-not-found";
 import { pageText } from "@/server/pages/page-text";
 import { pageUser } from "@/server/pages/page-user";
 import { openDocument } from "@/server/services/documents/open-document";
 import { machineTranslationAvailable } from "@/server/services/translation/machine-translation";
 import { formatDateTime, formatNumber, formatPartialDate } from "@/ui/format";
-import { paragraphBlocks } from "@/ui/workbench/block-points";
-import { earlyPaintScript } from "@/ui/workbench/early-paint";
-import { highlightPlan, uncoveredCandidates } from "@/ui/workbench/highlight-plan";
+import { workbenchDetails } from "@/ui/workbench/page-payload";
 import { Workbench } from "@/ui/workbench/workbench";
-import { packAnnotations } from "@/ui/workbench/wire";
 
 export const dynamic = "force-dynamic";
 
@@ -37,11 +33,7 @@ export default async function DocumentPage({ params }: Props) {
   const { t, intl } = await pageText();
   const { user, doc, annotations, candidates, labels, glossary, ...facts } = await load((await params).id);
   const paragraphs = facts.paragraphs.map((p) => ({ utf16Start: p.utf16Start, utf16End: p.utf16End, nonContent: p.nonContent }));
-  // Offsets are code points in the data and UTF-16 in the page.
-  const map = createOffsetMap(doc.text);
-  const utf16 = (s: { start: number; end: number }) => ({ start: map.toUtf16(Math.min(s.start, map.length)), end: map.toUtf16(Math.min(s.end, map.length)) });
-  const anchored = annotations.filter((a) => a.anchorStatus !== "orphaned").map((a) => ({ id: a.id, verdict: a.verdict, ...utf16(a) }));
-  const firstPlan = highlightPlan(paragraphBlocks(paragraphs), anchored, uncoveredCandidates(candidates.map(utf16), anchored), null);
+  const details = workbenchDetails({ text: doc.text, paragraphs, candidates }, annotations);
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <>
@@ -76,8 +68,8 @@ export default async function DocumentPage({ params }: Props) {
         documentVersion={doc.version}
         text={doc.text}
         paragraphs={paragraphs}
-        annotations={packAnnotations(annotations, (start, end) => doc.text.slice(map.toUtf16(start), map.toUtf16(end)))}
-        firstPaint={<script nonce={nonce} dangerouslySetInnerHTML={{ __html: earlyPaintScript(firstPlan, anchored.length) }} />}
+        details={details}
+        nonce={nonce}
         options={labels.map(({ key, en, id, color }) => ({ key, en, id, color }))}
         canWrite={can(user.role, "annotation.write")}
         canCorrect={can(user.role, "document.correct")}

@@ -9,15 +9,18 @@ export interface ParagraphView {
   nonContent: boolean;
 }
 
-interface Props {
-  text: string;
-  paragraphs: ParagraphView[];
-  label: string;
-  nonContentLabel: string;
+export interface ArticleHandlers {
   onKeyDown: (e: React.KeyboardEvent<HTMLElement>) => void;
   onMouseUp: (e: React.MouseEvent<HTMLElement>) => void;
   onMouseMove: (e: React.MouseEvent<HTMLElement>) => void;
   onMouseLeave: () => void;
+}
+
+interface Props extends ArticleHandlers {
+  text: string;
+  paragraphs: ParagraphView[];
+  label: string;
+  nonContentLabel: string;
 }
 
 const Paragraphs = memo(function Paragraphs({ text, paragraphs, nonContentLabel }: { text: string; paragraphs: ParagraphView[]; nonContentLabel: string }) {

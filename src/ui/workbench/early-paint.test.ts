@@ -33,7 +33,7 @@ function run(source: string, blockTexts: string[], existing: string[] = []) {
   const CSS = { highlights: { set: (k: string, h: Highlight) => registry.set(k, h), delete: (k: string) => registry.delete(k), forEach: (f: (h: unknown, k: string) => void) => registry.forEach((h, k) => f(h, k)) } };
   const frames: Array<() => void> = [];
   const window: { __saringPaintedAt?: number } = {};
-  const document = { currentScript: { previousElementSibling: article } };
+  const document = { querySelector: (selector: string) => (selector === "article.doc-text" ? article : null) };
   // Only these names exist for the script: anything else it used would throw.
   new Function("document", "CSS", "Highlight", "Range", "requestAnimationFrame", "window", "performance", source)(document, CSS, Highlight, Range, (f: () => void) => frames.push(f), window, { now: () => 42 });
   while (frames.length) frames.shift()!();
@@ -45,7 +45,7 @@ describe("the first paint's inline script", () => {
     { name: "saring-v-FALSE", priority: 0, ranges: [0, 0, 0, 4, 1, 2, 1, 6] },
     { name: "saring-overlap", priority: 1, ranges: [] },
   ];
-  it("paints the plan on the article before it, with nothing but browser globals", () => {
+  it("paints the plan on the workbench's article, with nothing but browser globals", () => {
     const { registry, attributes, window } = run(earlyPaintScript(plan, 2), ["Satu dua", "Tiga empat"], ["saring-v-OLD", "saring-caret"]);
     expect(registry.get("saring-v-FALSE")?.ranges).toEqual([
       ["Satu dua", 0, "Satu dua", 4],
