@@ -53,8 +53,7 @@ const byPosition = (a: Annotation, b: Annotation) => a.start - b.start || b.end 
 
 export function Annotator(props: AnnotatorProps) {
   const t = useT();
-  const { text, options, articleRef } = props;
-  const { details } = props;
+  const { text, options, articleRef, details } = props;
   const map = useMemo(() => createOffsetMap(text), [text]);
   const glossary = useMemo(() => prepareGlossary(props.glossary), [props.glossary]);
   const blocksRef = useRef<TextBlock[]>([]);
