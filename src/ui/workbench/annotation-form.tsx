@@ -16,6 +16,9 @@ import { HistoryList } from "./history-list";
 import { MemoryOffers, useMemoryOffers } from "./memory-offers";
 import { TranslationProvenance } from "./translation-provenance";
 import type { Annotation, ClaimFields, VerdictOption } from "./types";
+import { draftKey, fieldsOf, useClaimDraft, type Draft, type FormTarget } from "./use-claim-draft";
+
+export type { Draft };
 
 export interface FormHandle {
   setVerdict(key: string): void;
@@ -26,8 +29,7 @@ export interface FormHandle {
 
 interface Props {
   documentId: string;
-  /** The annotation being edited, or a new span (code points). */
-  target: { kind: "edit"; annotation: Annotation } | { kind: "new"; start: number; end: number; quote: string };
+  target: FormTarget;
   suggestions: string[];
   options: VerdictOption[];
   canWrite: boolean;
@@ -46,59 +48,21 @@ interface Props {
   machineTranslation: boolean;
 }
 
-export interface Draft {
-  values: ClaimFields;
-  base: Annotation | null;
-}
-
-const empty: ClaimFields = { translation: "", translationOrigin: "typed", verdict: "UNVERIFIED", claimant: "", rationale: "", evidence: [] };
-
-function fieldsOf(a: Annotation): ClaimFields {
-  return { translation: a.translation, translationOrigin: a.translationOrigin, verdict: a.verdict, claimant: a.claimant, rationale: a.rationale, evidence: a.evidence };
-}
-
 export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationForm(props, ref) {
   const t = useT();
   const { target } = props;
   const editing = target.kind === "edit" ? target.annotation : null;
-  const [values, setValues] = useState<ClaimFields>(editing ? fieldsOf(editing) : empty);
-  const [base, setBase] = useState<Annotation | null>(editing);
-  const [conflict, setConflict] = useState<Annotation | null>(null);
-  const [status, setStatus] = useState<{ kind: "error" | "ok"; message: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [matches, setMatches] = useState<ClaimMatch[]>([]);
   const translationRef = useRef<HTMLTextAreaElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  /** A message to show on the claim a new span just became (the form starts over for it). */
-  const carried = useRef<string | null>(null);
-  const idPrefix = editing ? `f-${editing.id}` : "f-new";
-
-  // A different annotation (or span) was opened: start from its values, or from the draft
-  // left there unsaved (with the version it started from, so a save can still detect others).
-  const targetKey = editing ? editing.id : `new-${target.kind === "new" ? `${target.start}-${target.end}` : ""}`;
-  const dirty = JSON.stringify(values) !== JSON.stringify(base ? fieldsOf(base) : empty);
-  const latest = useRef<{ key: string; draft: Draft; dirty: boolean } | null>(null);
-  useEffect(() => {
-    latest.current = { key: targetKey, draft: { values, base }, dirty };
-  });
-  useEffect(() => {
-    const draft = props.drafts.get(targetKey);
-    setValues(draft ? draft.values : editing ? fieldsOf(editing) : empty);
-    setBase(draft ? draft.base : editing);
-    setConflict(null);
-    setStatus(carried.current ? { kind: "ok", message: carried.current } : draft ? { kind: "ok", message: t("workbench.draftRestored") } : null);
-    carried.current = null;
+  const { values, setValues, base, setBase, conflict, setConflict, status, setStatus, carried, forgetDraft } = useClaimDraft(target, props.drafts, () => {
     // A new span goes straight to its translation; opening a claim leaves focus where it was
     // (the claim list, for j/k), and T jumps to the translation.
     if (target.kind === "new") translationRef.current?.focus();
-    return () => {
-      // Leaving this claim (another one opened, or the panel closed) keeps what was typed.
-      const last = latest.current;
-      if (last?.key === targetKey && last.dirty) props.drafts.set(targetKey, last.draft);
-      else props.drafts.delete(targetKey);
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [targetKey]);
+  });
+  const [busy, setBusy] = useState(false);
+  const [matches, setMatches] = useState<ClaimMatch[]>([]);
+  const idPrefix = editing ? `f-${editing.id}` : "f-new";
+  const targetKey = draftKey(target);
 
   // A new span may state a claim already made elsewhere: offer those claims.
   useEffect(() => {
@@ -120,23 +84,10 @@ export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationF
     const result = await api.create(props.documentId, { start: target.start, end: target.end, translation: values.translation, translationOrigin: values.translationOrigin, claimId });
     setBusy(false);
     if (!result.ok) return setStatus({ kind: "error", message: result.message });
-    latest.current = null;
+    forgetDraft();
     carried.current = t("workbench.joined");
     props.onSaved(result.value, true);
   }
-
-  // Closing the tab with unsaved changes asks first.
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
-
-  // The same annotation changed underneath (saved here, re-anchored): follow its version.
-  useEffect(() => {
-    if (editing && base && editing.id === base.id && editing.version > base.version && !conflict) setBase(editing);
-  }, [editing, base, conflict]);
 
   const set = <K extends keyof ClaimFields>(key: K, value: ClaimFields[K]) => setValues((v) => ({ ...v, [key]: value }));
   /** A new translation text, and where it now comes from (typed, memory, glossary, machine). */
@@ -169,7 +120,7 @@ export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationF
         : await api.update(target.annotation.id, { version: version ?? base?.version ?? target.annotation.version, claimVersion: claimVersionFor(version), ...values });
     setBusy(false);
     if (result.ok) {
-      latest.current = null; // saved: no draft to keep
+      forgetDraft(); // saved: no draft to keep
       setConflict(null);
       setBase(result.value);
       setStatus({ kind: "ok", message: t("workbench.saved") });
@@ -196,7 +147,7 @@ export const AnnotationForm = forwardRef<FormHandle, Props>(function AnnotationF
     const result = await api.remove(editing.id, base.version);
     setBusy(false);
     if (result.ok) {
-      latest.current = null;
+      forgetDraft();
       props.onDeleted(editing.id);
     }
     else if (result.status === 409 && result.current) setConflict(result.current);
