@@ -9,7 +9,6 @@ import { flushSync } from "react-dom";
 import { suggestClaimants } from "@/domain/claims/claimant";
 import { createOffsetMap } from "@/domain/text/code-points";
 import { sentenceAround } from "@/domain/text/sentences";
-import { snapToWords } from "@/domain/text/words";
 import { prepareGlossary, type GlossaryTerm } from "@/domain/glossary/glossary-match";
 import { useT } from "../i18n";
 import { AnnotationForm, type Draft, type FormHandle } from "./annotation-form";
@@ -17,9 +16,10 @@ import { api } from "./api-client";
 import type { ArticleHandlers } from "./article";
 import { ClaimList } from "./claim-list";
 import { highlightPlan, uncoveredCandidates, VERDICT_LAYER_PREFIX, type PaintSpan } from "./highlight-plan";
-import { applyHighlights, paintCaret } from "./highlights";
+import { applyHighlights } from "./highlights";
 import { isTyping, moveCaret } from "./keyboard";
-import { collectBlocks, offsetAtPoint, rangeFor, selectionOffsets, selectSpan, type TextBlock } from "./text-dom";
+import { caretOffset, collectBlocks, offsetAtPoint, rangeFor, selectionOffsets, selectSpan, type TextBlock } from "./text-dom";
+import { useArticleSelection } from "./use-article-selection";
 import type { Annotation, VerdictOption } from "./types";
 import type { WorkbenchDetails } from "./page-payload";
 import { unpackAnnotations } from "./wire";
@@ -62,7 +62,6 @@ export function Annotator(props: AnnotatorProps) {
   const [annotations, setAnnotations] = useState<Annotation[]>(() => unpackAnnotations(details.annotations, (start, end) => text.slice(map.toUtf16(start), map.toUtf16(end))).sort(byPosition));
   const [activeId, setActiveId] = useState<string | null>(null);
   const [target, setTarget] = useState<Target>(null);
-  const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [hover, setHover] = useState<{ x: number; y: number; ids: string[] } | null>(null);
   const [chooser, setChooser] = useState<{ x: number; y: number; ids: string[] } | null>(null);
   const [announce, setAnnounce] = useState("");
@@ -86,7 +85,7 @@ export function Annotator(props: AnnotatorProps) {
     if (openCandidates.length === 0) return setAnnounce(t("workbench.noCandidates"));
     const sel = window.getSelection();
     const root = articleRef.current;
-    const here = root && sel && sel.rangeCount ? (selectionOffsets(blocksRef.current, root, text)?.end ?? caretOffset() ?? -1) : -1;
+    const here = root && sel && sel.rangeCount ? (selectionOffsets(blocksRef.current, root, text)?.end ?? caretOffset(blocksRef.current) ?? -1) : -1;
     const next = openCandidates.find((c) => c.start >= here) ?? openCandidates[0]!;
     selectSpan(blocksRef.current, next.start, next.end);
     rangeFor(blocksRef.current, next.start, next.end)?.startContainer.parentElement?.scrollIntoView?.({ block: "center" });
@@ -100,6 +99,8 @@ export function Annotator(props: AnnotatorProps) {
     if (articleRef.current) blocksRef.current = collectBlocks(articleRef.current);
   }, [text, articleRef]);
 
+  const selection = useArticleSelection(articleRef, blocksRef, text, map);
+
   useLayoutEffect(() => {
     const root = articleRef.current;
     if (root) applyHighlights(root, highlightPlan(blocksRef.current, spans16, openCandidates, activeId), spans16.length, VERDICT_LAYER_PREFIX);
@@ -112,32 +113,6 @@ export function Annotator(props: AnnotatorProps) {
     (window as unknown as { __saringInteractiveAt?: number }).__saringInteractiveAt = performance.now();
   }, [articleRef]);
 
-  // The selection in the article, as a code-point span.
-  useEffect(() => {
-    let frame = 0;
-    const update = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const root = articleRef.current;
-        const s = root ? selectionOffsets(blocksRef.current, root, text) : null;
-        const w = s && snapToWords(text, s.start, s.end);
-        setSelection(w && w.end > w.start ? { start: map.toCodePoint(w.start), end: map.toCodePoint(w.end) } : null);
-        // Text that is not editable shows no caret: paint one where the keyboard caret is.
-        const focused = root !== null && root === document.activeElement;
-        paintCaret(blocksRef.current, focused && !s ? caretOffset() : null);
-      });
-    };
-    const root = articleRef.current;
-    const hideCaret = () => paintCaret(blocksRef.current, null);
-    document.addEventListener("selectionchange", update);
-    root?.addEventListener("focus", update);
-    root?.addEventListener("blur", hideCaret);
-    return () => {
-      document.removeEventListener("selectionchange", update);
-      root?.removeEventListener("focus", update);
-      root?.removeEventListener("blur", hideCaret);
-    };
-  }, [map, text, articleRef]);
 
   const idsAt = useCallback((offset16: number) => spans16.filter((s) => s.start <= offset16 && offset16 < s.end).sort((a, b) => a.end - a.start - (b.end - b.start)).map((s) => s.id), [spans16]);
 
@@ -237,7 +212,7 @@ export function Annotator(props: AnnotatorProps) {
     }
     if (e.key === "s" && !e.ctrlKey && !e.metaKey) {
       const sel = window.getSelection();
-      const at = sel && sel.rangeCount ? selectionOffsets(blocksRef.current, articleRef.current, text)?.start ?? caretOffset() : caretOffset();
+      const at = sel && sel.rangeCount ? selectionOffsets(blocksRef.current, articleRef.current, text)?.start ?? caretOffset(blocksRef.current) : caretOffset(blocksRef.current);
       if (at === null || at === undefined) return;
       const sentence = sentenceAround(text, at);
       selectSpan(blocksRef.current, sentence.start, sentence.end);
@@ -245,12 +220,6 @@ export function Annotator(props: AnnotatorProps) {
     } else if (e.key === "Enter" && annotateSelection()) e.preventDefault();
   }
 
-  function caretOffset(): number | null {
-    const sel = window.getSelection();
-    if (!sel || sel.rangeCount === 0) return null;
-    const block = blocksRef.current.find((b) => b.node === sel.anchorNode);
-    return block ? block.start + sel.anchorOffset : null;
-  }
 
   function onArticleMouseUp(e: React.MouseEvent<HTMLElement>) {
     const sel = window.getSelection();

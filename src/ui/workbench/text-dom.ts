@@ -89,6 +89,14 @@ export function offsetAtPoint(blocks: TextBlock[], x: number, y: number): number
   return null;
 }
 
+/** The document offset of the keyboard caret (the selection's anchor) in a block, or null. */
+export function caretOffset(blocks: TextBlock[]): number | null {
+  const sel = window.getSelection();
+  if (!sel || sel.rangeCount === 0) return null;
+  const block = blocks.find((b) => b.node === sel.anchorNode);
+  return block ? block.start + sel.anchorOffset : null;
+}
+
 /** Puts the browser selection on a document span (and scrolls it into view if asked). */
 export function selectSpan(blocks: TextBlock[], start: number, end: number): void {
   const range = rangeFor(blocks, start, end);
