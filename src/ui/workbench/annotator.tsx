@@ -15,14 +15,14 @@ import { AnnotationForm, type Draft, type FormHandle } from "./annotation-form";
 import { api } from "./api-client";
 import type { ArticleHandlers } from "./article";
 import { ClaimList } from "./claim-list";
-import { highlightPlan, uncoveredCandidates, VERDICT_LAYER_PREFIX, type PaintSpan } from "./highlight-plan";
+import { highlightPlan, openCandidates, paintSpans, VERDICT_LAYER_PREFIX, type PaintSpan } from "./highlight-plan";
 import { applyHighlights } from "./highlights";
 import { isTyping, moveCaret } from "./keyboard";
 import { caretOffset, collectBlocks, offsetAtPoint, rangeFor, selectionOffsets, selectSpan, type TextBlock } from "./text-dom";
 import { useArticleSelection } from "./use-article-selection";
 import type { Annotation, VerdictOption } from "./types";
 import type { WorkbenchDetails } from "./page-payload";
-import { unpackAnnotations } from "./wire";
+import { textAtSpan, unpackAnnotations } from "./wire";
 import { Legend, VerdictBadge } from "./verdict-badge";
 
 export interface AnnotatorProps {
@@ -59,7 +59,7 @@ export function Annotator(props: AnnotatorProps) {
   const blocksRef = useRef<TextBlock[]>([]);
   const formRef = useRef<FormHandle>(null);
   const drafts = useRef(new Map<string, Draft>());
-  const [annotations, setAnnotations] = useState<Annotation[]>(() => unpackAnnotations(details.annotations, (start, end) => text.slice(map.toUtf16(start), map.toUtf16(end))).sort(byPosition));
+  const [annotations, setAnnotations] = useState<Annotation[]>(() => unpackAnnotations(details.annotations, textAtSpan(text, map)).sort(byPosition));
   const [activeId, setActiveId] = useState<string | null>(null);
   const [target, setTarget] = useState<Target>(null);
   const [hover, setHover] = useState<{ x: number; y: number; ids: string[] } | null>(null);
@@ -69,24 +69,18 @@ export function Annotator(props: AnnotatorProps) {
 
   const anchored = useMemo(() => annotations.filter((a) => a.anchorStatus !== "orphaned"), [annotations]);
   const orphans = useMemo(() => annotations.filter((a) => a.anchorStatus === "orphaned"), [annotations]);
-  const spans16: PaintSpan[] = useMemo(
-    () => anchored.map((a) => ({ id: a.id, start: map.toUtf16(Math.min(a.start, map.length)), end: map.toUtf16(Math.min(a.end, map.length)), verdict: a.verdict })),
-    [anchored, map],
-  );
+  const spans16: PaintSpan[] = useMemo(() => paintSpans(anchored, map), [anchored, map]);
   const byId = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
   // Candidates not yet covered by a claim, in UTF-16.
-  const openCandidates = useMemo(() => {
-    const spans = props.candidates.map((c) => ({ start: map.toUtf16(Math.min(c.start, map.length)), end: map.toUtf16(Math.min(c.end, map.length)) }));
-    return uncoveredCandidates(spans, spans16);
-  }, [props.candidates, spans16, map]);
+  const candidates16 = useMemo(() => openCandidates(props.candidates, spans16, map), [props.candidates, spans16, map]);
 
   /** Annotates the next claim candidate after the selection or caret (or the first). */
   function nextCandidate() {
-    if (openCandidates.length === 0) return setAnnounce(t("workbench.noCandidates"));
+    if (candidates16.length === 0) return setAnnounce(t("workbench.noCandidates"));
     const sel = window.getSelection();
     const root = articleRef.current;
     const here = root && sel && sel.rangeCount ? (selectionOffsets(blocksRef.current, root, text)?.end ?? caretOffset(blocksRef.current) ?? -1) : -1;
-    const next = openCandidates.find((c) => c.start >= here) ?? openCandidates[0]!;
+    const next = candidates16.find((c) => c.start >= here) ?? candidates16[0]!;
     selectSpan(blocksRef.current, next.start, next.end);
     rangeFor(blocksRef.current, next.start, next.end)?.startContainer.parentElement?.scrollIntoView?.({ block: "center" });
     // One keystroke: the candidate is selected and its claim panel opens (Esc, then C, skips it).
@@ -103,8 +97,8 @@ export function Annotator(props: AnnotatorProps) {
 
   useLayoutEffect(() => {
     const root = articleRef.current;
-    if (root) applyHighlights(root, highlightPlan(blocksRef.current, spans16, openCandidates, activeId), spans16.length, VERDICT_LAYER_PREFIX);
-  }, [spans16, openCandidates, activeId]);
+    if (root) applyHighlights(root, highlightPlan(blocksRef.current, spans16, candidates16, activeId), spans16.length, VERDICT_LAYER_PREFIX);
+  }, [spans16, candidates16, activeId]);
 
   // Marks the moment the workbench answers clicks and keys (highlights may be painted before:
   // see early-paint.ts). Tests wait for the attribute, benchmarks read the time.

@@ -1,6 +1,7 @@
 // What to paint, as numbers: each highlight layer (a verdict's colour, overlaps, the open claim,
 // claim candidates) with its ranges as text-block positions. Computed in the browser for every
 // repaint, and on the server for the first paint (see early-paint.ts). No DOM here.
+import type { OffsetMap } from "@/domain/text/code-points";
 import { blockPoint, type BlockSpan } from "./block-points";
 
 export interface PaintSpan {
@@ -52,6 +53,21 @@ export function overlapIntervals(spans: ReadonlyArray<{ start: number; end: numb
     else if (before >= 2 && depth < 2 && at > openedAt) out.push([openedAt, at]);
   }
   return out;
+}
+
+/** A code-point span as UTF-16 offsets of the text (clamped to its end). */
+export function utf16Span(map: OffsetMap, s: { start: number; end: number }): { start: number; end: number } {
+  return { start: map.toUtf16(Math.min(s.start, map.length)), end: map.toUtf16(Math.min(s.end, map.length)) };
+}
+
+/** What is painted of annotations (code points): the anchored ones, in UTF-16. */
+export function paintSpans(annotations: ReadonlyArray<{ id: string; start: number; end: number; verdict: string; anchorStatus: string }>, map: OffsetMap): PaintSpan[] {
+  return annotations.filter((a) => a.anchorStatus !== "orphaned").map((a) => ({ id: a.id, verdict: a.verdict, ...utf16Span(map, a) }));
+}
+
+/** Claim candidates (code points) that no painted span touches, in UTF-16. */
+export function openCandidates(candidates: ReadonlyArray<{ start: number; end: number }>, spans: readonly PaintSpan[], map: OffsetMap): Array<{ start: number; end: number }> {
+  return uncoveredCandidates(candidates.map((c) => utf16Span(map, c)), spans);
 }
 
 /** The candidates no span touches yet (both sorted by start or not; O(n log n)). */

@@ -5,9 +5,9 @@
 import { createOffsetMap } from "@/domain/text/code-points";
 import { paragraphBlocks } from "./block-points";
 import { earlyPaintScript } from "./early-paint";
-import { highlightPlan, uncoveredCandidates } from "./highlight-plan";
+import { highlightPlan, openCandidates, paintSpans } from "./highlight-plan";
 import type { Annotation } from "./types";
-import { packAnnotations, type PackedAnnotations } from "./wire";
+import { packAnnotations, textAtSpan, type PackedAnnotations } from "./wire";
 
 export interface WorkbenchDetails {
   annotations: PackedAnnotations;
@@ -23,14 +23,13 @@ interface PageText {
 }
 
 export function workbenchDetails(page: PageText, annotations: readonly Annotation[]): WorkbenchDetails {
-  const { text } = page;
-  // Offsets are code points in the data and UTF-16 in the page.
-  const map = createOffsetMap(text);
-  const utf16 = (s: { start: number; end: number }) => ({ start: map.toUtf16(Math.min(s.start, map.length)), end: map.toUtf16(Math.min(s.end, map.length)) });
-  const anchored = annotations.filter((a) => a.anchorStatus !== "orphaned").map((a) => ({ id: a.id, verdict: a.verdict, ...utf16(a) }));
-  const plan = highlightPlan(paragraphBlocks(page.paragraphs), anchored, uncoveredCandidates(page.candidates.map(utf16), anchored), null);
+  // Offsets are code points in the data and UTF-16 in the page; the same steps as the workbench's
+  // own paint (annotator.tsx), so both paint the same ranges.
+  const map = createOffsetMap(page.text);
+  const spans = paintSpans(annotations, map);
+  const plan = highlightPlan(paragraphBlocks(page.paragraphs), spans, openCandidates(page.candidates, spans, map), null);
   return {
-    annotations: packAnnotations(annotations, (start, end) => text.slice(map.toUtf16(start), map.toUtf16(end))),
-    firstPaint: earlyPaintScript(plan, anchored.length),
+    annotations: packAnnotations(annotations, textAtSpan(page.text, map)),
+    firstPaint: earlyPaintScript(plan, spans.length),
   };
 }

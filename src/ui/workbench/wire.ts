@@ -2,6 +2,7 @@
 // (no repeated field names), each person once, and the quote left out when it is exactly the
 // text at the span (the browser has the text). A 2,000-claim page sends about a quarter of what
 // the plain objects took. Pure: used by the page (pack) and the workbench (unpack).
+import type { OffsetMap } from "@/domain/text/code-points";
 import type { Annotation, Evidence } from "./types";
 
 type Person = { id: string; name: string };
@@ -33,6 +34,11 @@ export type PackedRow = [
 export interface PackedAnnotations {
   people: Person[];
   rows: PackedRow[];
+}
+
+/** The text at a code-point span: what a quote left out stands for. */
+export function textAtSpan(text: string, map: OffsetMap): (start: number, end: number) => string {
+  return (start, end) => text.slice(map.toUtf16(start), map.toUtf16(end));
 }
 
 /** `textAt(start, end)`: the document's text at a code-point span (anchored spans only). */

@@ -1,7 +1,6 @@
 // Claim matching on the server: one in-memory index of every document's sentences, kept up to
 // date by document versions (only changed documents are re-read), and one of every claim's
-// appearances. Suggestions for a claim (spans in other documents), claims for a new span, and
-// claim candidates of a document.
+// appearances. Suggestions for a claim (spans in other documents) and claims for a new span.
 import { DEFAULT_EQUIVALENCES, type Equivalence } from "../../../domain/nlp/equivalences.ts";
 import { MatchIndex } from "../../../domain/nlp/match-index.ts";
 import { sentencePassages } from "../../../domain/nlp/passages.ts";
@@ -9,11 +8,9 @@ import { createOffsetMap, sliceByCodePoints } from "../../../domain/text/code-po
 import { authorize } from "../../auth/authorize.ts";
 import type { CurrentUser } from "../../auth/session-user.ts";
 import { findClaim } from "../../data/claims.ts";
-import { findDocumentText } from "../../data/documents.ts";
 import { listEquivalenceRows } from "../../data/equivalences.ts";
 import { db } from "../../db/client.ts";
 import { notFound } from "../../errors.ts";
-import { textFacts, type CandidateView } from "../documents/text-facts.ts";
 
 interface DocInfo {
   version: number;
@@ -119,16 +116,6 @@ export async function claimsForText(user: CurrentUser, text: string, limit = 5):
       const c = byId.get(h.docId)!;
       return { claimId: c.id, verdict: c.verdict, summary: c.summary, quote: h.text, appearances: c._count.annotations, score: h.score };
     });
-}
-
-/** Sentences of a document likely to hold a checkable claim (offsets in code points). */
-export type { CandidateView };
-
-export async function documentCandidates(user: CurrentUser, documentId: string): Promise<CandidateView[]> {
-  authorize(user, "document.read");
-  const doc = await findDocumentText(documentId);
-  if (!doc) throw notFound("The document");
-  return textFacts(doc).candidates;
 }
 
 /** Existing claims a span of a document (code points) may be another appearance of. */

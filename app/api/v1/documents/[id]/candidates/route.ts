@@ -3,7 +3,7 @@
 import { NextResponse } from "next/server";
 import { requireRequestUser } from "@/server/auth/request-user";
 import { apiHandler, otherMethods } from "@/server/http/api-handler";
-import { documentCandidates } from "@/server/services/claims/matching";
+import { documentCandidates } from "@/server/services/documents/read-documents";
 
 export const dynamic = "force-dynamic";
 
