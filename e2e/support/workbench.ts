@@ -117,6 +117,52 @@ export async function painted(page: Page): Promise<Record<string, string[]>> {
   });
 }
 
+/**
+ * The colour on screen behind `quote` in the article (the most frequent pixel in its box, which is
+ * the background, not the glyphs), as [r, g, b]: what a painted highlight really looks like.
+ * The screenshot is decoded by the browser itself, on a canvas in a page of its own.
+ */
+export async function backgroundBehind(page: Page, quote: string): Promise<[number, number, number]> {
+  const box = await page.evaluate((q) => {
+    for (const el of document.querySelectorAll("article.doc-text [data-s]")) {
+      const node = el.firstChild as Text | null;
+      const at = node?.data.indexOf(q) ?? -1;
+      if (!node || at < 0) continue;
+      node.parentElement!.scrollIntoView({ block: "center" });
+      const range = new Range();
+      range.setStart(node, at);
+      range.setEnd(node, at + q.length);
+      const r = range.getClientRects()[0]!;
+      return { x: r.x + 1, y: r.y + 1, width: Math.max(1, r.width - 2), height: Math.max(1, r.height - 2) };
+    }
+    throw new Error(`"${q}" is not in the article`);
+  }, quote);
+  const png = (await page.screenshot({ clip: box })).toString("base64");
+  const decoder = await page.context().newPage();
+  try {
+    return await decoder.evaluate(async (data) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      const px = ctx.getImageData(0, 0, img.width, img.height).data;
+      const counts = new Map<number, number>();
+      for (let i = 0; i < px.length; i += 4) {
+        const key = (px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      const [key] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+      return [key >> 16, (key >> 8) & 255, key & 255] as [number, number, number];
+    }, png);
+  } finally {
+    await decoder.close();
+  }
+}
+
 /** The text from the painted keyboard caret to the end of its paragraph ("" if none). */
 export async function caretAt(page: Page): Promise<string> {
   // The caret is painted on the animation frame after the selection changes.

@@ -2,7 +2,7 @@
 // text is parsed, before the application's JavaScript has loaded — on the same words the
 // workbench paints once it runs — and a long claim list shows its first claims until asked.
 import { adminToken, createUser, expect, signIn, test } from "../support/fixtures";
-import { createAnnotation, importArticle, openDocument, painted, span } from "../support/workbench";
+import { backgroundBehind, createAnnotation, importArticle, openDocument, painted, span } from "../support/workbench";
 
 const KIRBY = "Kirby mengatakan Korea Utara mengirimkan roket dan rudal ke Rusia tahun lalu.";
 const PUTIN = "Pemimpin Kim berencana bertemu Presiden Putin 🇷🇺 bulan ini di Vladivostok.";
@@ -34,6 +34,13 @@ test("highlights are painted before the application's JavaScript runs, exactly a
   expect(early["saring-overlap"]).toEqual(["roket"]);
   await expect(page.locator(".workbench")).not.toHaveAttribute("data-interactive", "");
   expect(refused).toEqual([]);
+  // On screen, in each verdict's colour (FALSE red, UNPROVEN purple); unclaimed text stays plain.
+  const [r, g, b] = await backgroundBehind(page, "Korea Utara mengirimkan");
+  expect(r - g, `FALSE behind its words: rgb(${r}, ${g}, ${b})`).toBeGreaterThan(40);
+  const [pr, pg, pb] = await backgroundBehind(page, "dan rudal ke");
+  expect(pb - pg, `UNPROVEN behind its words: rgb(${pr}, ${pg}, ${pb})`).toBeGreaterThan(40);
+  const plain = await backgroundBehind(page, "Bendera");
+  expect(Math.max(...plain) - Math.min(...plain), `plain text: rgb(${plain.join(", ")})`).toBeLessThan(8);
 
   // With them: the workbench takes over and paints the very same ranges.
   await page.unroute("**/_next/static/chunks/**");

@@ -10,10 +10,20 @@ import type { AnnotationRow } from "./annotations.ts";
 const ANNOTATION_COLUMNS = ["id", "documentId", "claimId", "start", "end", "quote", "prefix", "suffix", "textHash", "anchorStatus", "anchorScore", "translation", "translationOrigin", "translatedById", "translationReviewedById", "translationReviewedAt", "version", "createdById", "updatedById", "createdAt", "updatedAt"] as const;
 const CLAIM_COLUMNS = ["verdict", "summary", "claimant", "claimDate", "rationale", "reviewState", "verdictSetById", "verdictSetAt", "approvedById", "approvedAt", "version", "createdAt", "updatedAt"] as const;
 
+/** What the annotations query selects, in order: rows come back as arrays in this order. */
+const PEOPLE = { createdBy: "cb", updatedBy: "ub", translatedBy: "tb", translationReviewedBy: "rb" } as const;
+type Column = (typeof ANNOTATION_COLUMNS)[number] | `claim.${(typeof CLAIM_COLUMNS)[number]}` | `${keyof typeof PEOPLE}.name`;
+const SELECTED: Array<{ sql: string; name: Column }> = [
+  ...ANNOTATION_COLUMNS.map((c) => ({ sql: `a."${c}"`, name: c })),
+  ...CLAIM_COLUMNS.map((c) => ({ sql: `c."${c}"`, name: `claim.${c}` as const })),
+  ...Object.entries(PEOPLE).map(([who, table]) => ({ sql: `${table}."name"`, name: `${who as keyof typeof PEOPLE}.name` as const })),
+];
+/** A selected column's index in a row. */
+const at = Object.fromEntries(SELECTED.map((c, i) => [c.name, i])) as Record<Column, number>;
+
 /** `param`: the engine's placeholder for the document id. */
 function annotationsSql(param: string): string {
-  const columns = [...ANNOTATION_COLUMNS.map((c) => `a."${c}"`), ...CLAIM_COLUMNS.map((c) => `c."${c}" AS "claim.${c}"`), `cb."name" AS "createdBy.name"`, `ub."name" AS "updatedBy.name"`, `tb."name" AS "translatedBy.name"`, `rb."name" AS "translationReviewedBy.name"`];
-  return `SELECT ${columns.join(", ")}
+  return `SELECT ${SELECTED.map((c) => c.sql).join(", ")}
     FROM "Annotation" a
     JOIN "Claim" c ON c."id" = a."claimId"
     JOIN "User" cb ON cb."id" = a."createdById"
@@ -24,13 +34,16 @@ function annotationsSql(param: string): string {
     ORDER BY a."start" ASC, a."end" DESC, a."id" ASC`;
 }
 
+const EVIDENCE_COLUMNS = ["id", "claimId", "position", "url", "title", "quote", "stance", "accessedAt"] as const;
+
 function evidenceSql(param: string): string {
-  return `SELECT "id", "claimId", "position", "url", "title", "quote", "stance", "accessedAt" FROM "Evidence"
+  return `SELECT ${EVIDENCE_COLUMNS.map((c) => `"${c}"`).join(", ")} FROM "Evidence"
     WHERE "claimId" IN (SELECT "claimId" FROM "Annotation" WHERE "documentId" = ${param})
     ORDER BY "claimId" ASC, "position" ASC`;
 }
 
-type Row = Record<string, unknown>;
+/** Rows as arrays (the drivers' array mode): a 2,000-row read built about a third of its time as keyed objects. */
+type Row = unknown[];
 type EvidenceRow = AnnotationRow["claim"]["evidence"][number];
 
 /**
@@ -48,59 +61,62 @@ export function storedTime(value: unknown): Date | null {
 
 function assemble(rows: Row[], evidence: Row[]): AnnotationRow[] {
   const evidenceOf = new Map<string, EvidenceRow[]>();
-  for (const e of evidence) {
-    const item = { id: e.id, claimId: e.claimId, position: Number(e.position), url: e.url, title: e.title, quote: e.quote, stance: e.stance, accessedAt: e.accessedAt ?? null } as EvidenceRow;
+  for (const [id, claimId, position, url, title, quote, stance, accessedAt] of evidence) {
+    const item = { id, claimId, position: Number(position), url, title, quote, stance, accessedAt: accessedAt ?? null } as EvidenceRow;
     const list = evidenceOf.get(item.claimId);
     if (list) list.push(item);
     else evidenceOf.set(item.claimId, [item]);
   }
   const person = (id: unknown, name: unknown) => (id === null || id === undefined ? null : { id: String(id), name: String(name) });
+  const text = (r: Row, column: Column) => String(r[at[column]]);
+  const orNull = (r: Row, column: Column) => (r[at[column]] as string | null) ?? null;
+  const time = (r: Row, column: Column) => storedTime(r[at[column]]);
   return rows.map((r) => {
-    const claimId = String(r.claimId);
+    const claimId = text(r, "claimId");
     return {
-      id: String(r.id),
-      documentId: String(r.documentId),
+      id: text(r, "id"),
+      documentId: text(r, "documentId"),
       claimId,
-      start: Number(r.start),
-      end: Number(r.end),
-      quote: String(r.quote),
-      prefix: String(r.prefix),
-      suffix: String(r.suffix),
-      textHash: String(r.textHash),
-      anchorStatus: String(r.anchorStatus),
-      anchorScore: Number(r.anchorScore),
-      translation: String(r.translation),
-      translationOrigin: String(r.translationOrigin),
-      translatedById: (r.translatedById as string | null) ?? null,
-      translationReviewedById: (r.translationReviewedById as string | null) ?? null,
-      translationReviewedAt: storedTime(r.translationReviewedAt),
-      version: Number(r.version),
-      createdById: String(r.createdById),
-      updatedById: String(r.updatedById),
-      createdAt: storedTime(r.createdAt)!,
-      updatedAt: storedTime(r.updatedAt)!,
+      start: Number(r[at.start]),
+      end: Number(r[at.end]),
+      quote: text(r, "quote"),
+      prefix: text(r, "prefix"),
+      suffix: text(r, "suffix"),
+      textHash: text(r, "textHash"),
+      anchorStatus: text(r, "anchorStatus"),
+      anchorScore: Number(r[at.anchorScore]),
+      translation: text(r, "translation"),
+      translationOrigin: text(r, "translationOrigin"),
+      translatedById: orNull(r, "translatedById"),
+      translationReviewedById: orNull(r, "translationReviewedById"),
+      translationReviewedAt: time(r, "translationReviewedAt"),
+      version: Number(r[at.version]),
+      createdById: text(r, "createdById"),
+      updatedById: text(r, "updatedById"),
+      createdAt: time(r, "createdAt")!,
+      updatedAt: time(r, "updatedAt")!,
       claim: {
         id: claimId,
-        verdict: String(r["claim.verdict"]),
-        summary: String(r["claim.summary"]),
-        claimant: String(r["claim.claimant"]),
-        claimDate: (r["claim.claimDate"] as string | null) ?? null,
-        rationale: String(r["claim.rationale"]),
-        reviewState: String(r["claim.reviewState"]),
-        verdictSetById: (r["claim.verdictSetById"] as string | null) ?? null,
-        verdictSetAt: storedTime(r["claim.verdictSetAt"]),
-        approvedById: (r["claim.approvedById"] as string | null) ?? null,
-        approvedAt: storedTime(r["claim.approvedAt"]),
-        version: Number(r["claim.version"]),
-        createdAt: storedTime(r["claim.createdAt"])!,
-        updatedAt: storedTime(r["claim.updatedAt"])!,
+        verdict: text(r, "claim.verdict"),
+        summary: text(r, "claim.summary"),
+        claimant: text(r, "claim.claimant"),
+        claimDate: orNull(r, "claim.claimDate"),
+        rationale: text(r, "claim.rationale"),
+        reviewState: text(r, "claim.reviewState"),
+        verdictSetById: orNull(r, "claim.verdictSetById"),
+        verdictSetAt: time(r, "claim.verdictSetAt"),
+        approvedById: orNull(r, "claim.approvedById"),
+        approvedAt: time(r, "claim.approvedAt"),
+        version: Number(r[at["claim.version"]]),
+        createdAt: time(r, "claim.createdAt")!,
+        updatedAt: time(r, "claim.updatedAt")!,
         evidence: evidenceOf.get(claimId) ?? [],
       },
-      createdBy: person(r.createdById, r["createdBy.name"])!,
-      updatedBy: person(r.updatedById, r["updatedBy.name"])!,
-      translatedBy: person(r.translatedById, r["translatedBy.name"]),
-      translationReviewedBy: person(r.translationReviewedById, r["translationReviewedBy.name"]),
-    };
+      createdBy: person(r[at.createdById], r[at["createdBy.name"]])!,
+      updatedBy: person(r[at.updatedById], r[at["updatedBy.name"]])!,
+      translatedBy: person(r[at.translatedById], r[at["translatedBy.name"]]),
+      translationReviewedBy: person(r[at.translationReviewedById], r[at["translationReviewedBy.name"]]),
+    } as AnnotationRow;
   });
 }
 
@@ -110,7 +126,7 @@ const prepared = new WeakMap<Database.Database, Statements>();
 /** On SQLite: synchronous, so both queries see the same state (no transaction needed). */
 export function listAnnotationsSqlite(conn: Database.Database, documentId: string): AnnotationRow[] {
   let s = prepared.get(conn);
-  if (!s) prepared.set(conn, (s = { annotations: conn.prepare(annotationsSql("?")), evidence: conn.prepare(evidenceSql("?")) }));
+  if (!s) prepared.set(conn, (s = { annotations: conn.prepare(annotationsSql("?")).raw(true), evidence: conn.prepare(evidenceSql("?")).raw(true) }));
   return assemble(s.annotations.all(documentId) as Row[], s.evidence.all(documentId) as Row[]);
 }
 
@@ -123,8 +139,8 @@ export async function listAnnotationsPostgres(pool: pg.Pool, documentId: string)
   const client = await pool.connect();
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    const rows = await client.query({ text: annotationsSql("$1"), values: [documentId], types });
-    const evidence = await client.query({ text: evidenceSql("$1"), values: [documentId], types });
+    const rows = await client.query({ text: annotationsSql("$1"), values: [documentId], types, rowMode: "array" });
+    const evidence = await client.query({ text: evidenceSql("$1"), values: [documentId], types, rowMode: "array" });
     await client.query("COMMIT");
     return assemble(rows.rows as Row[], evidence.rows as Row[]);
   } catch (err) {

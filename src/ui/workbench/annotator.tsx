@@ -22,7 +22,7 @@ import { caretOffset, collectBlocks, offsetAtPoint, rangeFor, selectionOffsets, 
 import { useArticleSelection } from "./use-article-selection";
 import type { Annotation, VerdictOption } from "./types";
 import type { WorkbenchDetails } from "./page-payload";
-import { textAtSpan, unpackAnnotations } from "./wire";
+import { textAtSpan, unpackAnnotations, type PackedAnnotations } from "./wire";
 import { Legend, VerdictBadge } from "./verdict-badge";
 
 export interface AnnotatorProps {
@@ -59,7 +59,7 @@ export function Annotator(props: AnnotatorProps) {
   const blocksRef = useRef<TextBlock[]>([]);
   const formRef = useRef<FormHandle>(null);
   const drafts = useRef(new Map<string, Draft>());
-  const [annotations, setAnnotations] = useState<Annotation[]>(() => unpackAnnotations(details.annotations, textAtSpan(text, map)).sort(byPosition));
+  const [annotations, setAnnotations] = useState<Annotation[]>(() => unpackAnnotations(JSON.parse(details.annotations) as PackedAnnotations, textAtSpan(text, map)).sort(byPosition));
   const [activeId, setActiveId] = useState<string | null>(null);
   const [target, setTarget] = useState<Target>(null);
   const [hover, setHover] = useState<{ x: number; y: number; ids: string[] } | null>(null);

@@ -29,12 +29,22 @@ export const CARET = "saring-caret";
 export const highlightName = (verdict: string) => `${VERDICT_LAYER_PREFIX}${verdict.replace(/[^A-Za-z0-9_-]/g, "_")}`;
 
 /** The CSS for the highlight names, from the verdict colours. */
+/** The article the highlights are painted on (the workbench's). */
+export const ARTICLE_SELECTOR = "article.doc-text";
+
+/**
+ * The highlights' styles, on the article element only: its text inherits them (highlight
+ * inheritance). Rules that match every element (a bare `::highlight(name)`) made the browser
+ * compute each highlight's style for each of a long article's elements — about three quarters
+ * of the style work before a 2,000-claim article's first paint.
+ */
 export function highlightCss(verdicts: ReadonlyArray<{ key: string; color: string }>): string {
-  const rules = verdicts.map((v) => `::highlight(${highlightName(v.key)}) { background-color: ${v.color}b3; color: inherit; }`);
-  rules.push(`::highlight(${OVERLAP}) { text-decoration: underline 3px; text-decoration-color: #5b21b6; text-underline-offset: 3px; }`);
-  rules.push(`::highlight(${ACTIVE}) { background-color: #1d4ed866; text-decoration: underline 3px; text-decoration-color: #1d4ed8; text-underline-offset: 3px; }`);
-  rules.push(`::highlight(${CARET}) { background-color: #0b4650; color: #fff; }`);
-  rules.push(`::highlight(${CANDIDATE}) { text-decoration: underline dotted 2px; text-decoration-color: #94a3b8; text-underline-offset: 4px; }`);
+  const rule = (name: string, style: string) => `${ARTICLE_SELECTOR}::highlight(${name}) { ${style} }`;
+  const rules = verdicts.map((v) => rule(highlightName(v.key), `background-color: ${v.color}b3; color: inherit;`));
+  rules.push(rule(OVERLAP, "text-decoration: underline 3px; text-decoration-color: #5b21b6; text-underline-offset: 3px;"));
+  rules.push(rule(ACTIVE, "background-color: #1d4ed866; text-decoration: underline 3px; text-decoration-color: #1d4ed8; text-underline-offset: 3px;"));
+  rules.push(rule(CARET, "background-color: #0b4650; color: #fff;"));
+  rules.push(rule(CANDIDATE, "text-decoration: underline dotted 2px; text-decoration-color: #94a3b8; text-underline-offset: 4px;"));
   return rules.join("\n");
 }
 

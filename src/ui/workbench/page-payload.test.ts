@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { splitParagraphs } from "../../domain/text/paragraphs.ts";
 import type { Annotation } from "./types.ts";
 import { workbenchDetails } from "./page-payload.ts";
-import { unpackAnnotations } from "./wire.ts";
+import { unpackAnnotations, type PackedAnnotations } from "./wire.ts";
 
 const text = "Bendera 🇰🇵 berkibar.\n\nKorea Utara mengirim rudal. Rusia membantah.";
 const paragraphs = splitParagraphs(text);
@@ -33,6 +33,6 @@ describe("the page's workbench details", () => {
     expect(call![3]).toBe("2");
   });
   it("packs the annotations so the workbench gets them back whole", () => {
-    expect(unpackAnnotations(details.annotations, (s, e) => [...text].slice(s, e).join(""))).toEqual(annotations);
+    expect(unpackAnnotations(JSON.parse(details.annotations) as PackedAnnotations, (s, e) => [...text].slice(s, e).join(""))).toEqual(annotations);
   });
 });

@@ -7,10 +7,15 @@ import { paragraphBlocks } from "./block-points";
 import { earlyPaintScript } from "./early-paint";
 import { highlightPlan, openCandidates, paintSpans } from "./highlight-plan";
 import type { Annotation } from "./types";
-import { packAnnotations, textAtSpan, type PackedAnnotations } from "./wire";
+import { packAnnotations, textAtSpan } from "./wire";
 
 export interface WorkbenchDetails {
-  annotations: PackedAnnotations;
+  /**
+   * The packed annotations as JSON text. React's page payload carries a string as it is, where it
+   * would encode (on the server) and decode (on the server for the HTML, and in the browser) the
+   * packed rows' 40,000-odd values one by one; the browser reads it with one JSON.parse.
+   */
+  annotations: string;
   /** The first paint's inline script. */
   firstPaint: string;
 }
@@ -29,7 +34,7 @@ export function workbenchDetails(page: PageText, annotations: readonly Annotatio
   const spans = paintSpans(annotations, map);
   const plan = highlightPlan(paragraphBlocks(page.paragraphs), spans, openCandidates(page.candidates, spans, map), null);
   return {
-    annotations: packAnnotations(annotations, textAtSpan(page.text, map)),
+    annotations: JSON.stringify(packAnnotations(annotations, textAtSpan(page.text, map))),
     firstPaint: earlyPaintScript(plan, spans.length),
   };
 }
