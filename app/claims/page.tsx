@@ -2,7 +2,7 @@
 // with counts per verdict. The filter form is a plain GET form: it works without JavaScript and
 // every view has a URL to share.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/ui/link";
 import { parseInput } from "@/server/http/parse";
 import { pageUser } from "@/server/pages/page-user";
 import { listDocumentsFor } from "@/server/services/documents/read-documents";

@@ -1,6 +1,6 @@
 // The documents list: title, outlet, date, length, claims.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/ui/link";
 import { can } from "@/domain/auth/roles";
 import { pageUser } from "@/server/pages/page-user";
 import { listDocumentsFor } from "@/server/services/documents/read-documents";

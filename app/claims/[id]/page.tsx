@@ -1,7 +1,7 @@
 // One claim: what it says, its verdict and support, where it appears (every document), its
 // review, history and discussion, and suggestions of the same claim in other documents.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/ui/link";
 import { can } from "@/domain/auth/roles";
 import { translator, type MessageKey } from "@/i18n/translate";
 import { orNotFound } from "@/server/pages/or-not-found";

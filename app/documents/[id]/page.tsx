@@ -1,7 +1,7 @@
 // One document: its metadata, and the workbench (the Indonesian text with its claims).
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
+import { Link } from "@/ui/link";
 import { cache } from "react";
 import { can } from "@/domain/auth/roles";
 import { orNotFound } from "@/server/pages/or-not-found";

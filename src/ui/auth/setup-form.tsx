@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { Link } from "@/ui/link";
 import { useActionState } from "react";
 import { idle, type ActionState } from "@/shared/action-state";
 import { FormStatus } from "../forms/form-status";

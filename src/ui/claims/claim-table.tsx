@@ -1,6 +1,6 @@
 // The dashboard's rows: the claim (summary, or its first quote and translation), verdict,
 // review state, and every document it appears in.
-import Link from "next/link";
+import { Link } from "@/ui/link";
 import type { VerdictLabel } from "@/domain/claims/verdicts";
 import type { MessageKey, Translate } from "@/i18n/translate";
 import type { ClaimListItem } from "@/server/services/claims/read-claims";

@@ -1,6 +1,6 @@
 "use client";
 // The two ways to import: paste text, or upload files. Each shows per-item outcomes.
-import Link from "next/link";
+import { Link } from "@/ui/link";
 import { useActionState } from "react";
 import { idle, type ActionState } from "@/shared/action-state";
 import { FormStatus } from "../forms/form-status";

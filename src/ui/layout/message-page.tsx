@@ -1,5 +1,5 @@
 // A short page with a heading, a sentence and the way back: for 403 and 404 answers.
-import Link from "next/link";
+import { Link } from "@/ui/link";
 
 export function MessagePage({ title, message, back }: { title: string; message: string; back: string }) {
   return (

@@ -1,5 +1,5 @@
 // The top bar: brand, navigation by role, who is signed in, sign out.
-import Link from "next/link";
+import { Link } from "@/ui/link";
 import { can } from "@/domain/auth/roles";
 import type { Translate } from "@/i18n/translate";
 import type { CurrentUser } from "@/server/auth/session-user";
