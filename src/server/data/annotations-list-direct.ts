@@ -10,9 +10,10 @@ import type { AnnotationRow } from "./annotations.ts";
 const ANNOTATION_COLUMNS = ["id", "documentId", "claimId", "start", "end", "quote", "prefix", "suffix", "textHash", "anchorStatus", "anchorScore", "translation", "translationOrigin", "translatedById", "translationReviewedById", "translationReviewedAt", "version", "createdById", "updatedById", "createdAt", "updatedAt"] as const;
 const CLAIM_COLUMNS = ["verdict", "summary", "claimant", "claimDate", "rationale", "reviewState", "verdictSetById", "verdictSetAt", "approvedById", "approvedAt", "version", "createdAt", "updatedAt"] as const;
 
-/** What the annotations query selects, in order: rows come back as arrays in this order. */
+/** The people an annotation names, and the alias of the User row each is joined as. */
 const PEOPLE = { createdBy: "cb", updatedBy: "ub", translatedBy: "tb", translationReviewedBy: "rb" } as const;
 type Column = (typeof ANNOTATION_COLUMNS)[number] | `claim.${(typeof CLAIM_COLUMNS)[number]}` | `${keyof typeof PEOPLE}.name`;
+/** What the annotations query selects, in order: rows come back as arrays in this order. */
 const SELECTED: Array<{ sql: string; name: Column }> = [
   ...ANNOTATION_COLUMNS.map((c) => ({ sql: `a."${c}"`, name: c })),
   ...CLAIM_COLUMNS.map((c) => ({ sql: `c."${c}"`, name: `claim.${c}` as const })),
