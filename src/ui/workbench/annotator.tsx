@@ -17,7 +17,7 @@ import type { ArticleHandlers } from "./article";
 import { ClaimList } from "./claim-list";
 import { highlightPlan, openCandidates, paintSpans, VERDICT_LAYER_PREFIX, type PaintSpan } from "./highlight-plan";
 import { applyHighlights } from "./highlights";
-import { isTyping, moveCaret } from "./keyboard";
+import { moveCaret, pageAction } from "./keyboard";
 import { caretOffset, collectBlocks, offsetAtPoint, rangeFor, selectionOffsets, selectSpan, type TextBlock } from "./text-dom";
 import { useArticleSelection } from "./use-article-selection";
 import type { Annotation, VerdictOption } from "./types";
@@ -174,25 +174,24 @@ export function Annotator(props: AnnotatorProps) {
     document.querySelector<HTMLElement>(`[data-annotation-id="${next.id}"]`)?.focus();
   }
 
-  // Shortcuts anywhere on the page, except while typing in a field.
+  // Shortcuts anywhere on the page (keyboard.ts says which key does what, and when).
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
-      if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
-      const key = e.key;
-      if (key === "j" || key === "k") step(key === "j" ? 1 : -1);
-      else if (key === "e" && activeId) open(activeId);
-      else if (key === "t" && target) formRef.current?.focusTranslation();
-      else if (/^[1-9]$/.test(key) && target && props.canWrite) {
-        const option = options[Number(key) - 1];
-        if (option) formRef.current?.setVerdict(option.key);
-      } else if (key === "Delete" && target?.kind === "edit" && props.canWrite) formRef.current?.remove();
-      else if (key === "?") setShowHelp((v) => !v);
-      else if (key === "c" && props.canWrite) nextCandidate();
-      else if (key === "Escape") {
+      const action = pageAction(e, { active: activeId !== null, panel: target?.kind ?? null, canWrite: props.canWrite });
+      if (!action) return;
+      e.preventDefault();
+      const option = action.do === "set-verdict" ? options[action.index] : undefined;
+      if (action.do === "step") step(action.by);
+      else if (action.do === "reopen" && activeId) open(activeId);
+      else if (action.do === "focus-translation") formRef.current?.focusTranslation();
+      else if (option) formRef.current?.setVerdict(option.key);
+      else if (action.do === "delete") formRef.current?.remove();
+      else if (action.do === "toggle-help") setShowHelp((v) => !v);
+      else if (action.do === "next-candidate") nextCandidate();
+      else if (action.do === "close") {
         setTarget(null);
         setChooser(null);
-      } else return;
-      e.preventDefault();
+      }
     }
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
