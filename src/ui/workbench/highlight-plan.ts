@@ -28,15 +28,15 @@ export const CARET = "saring-caret";
 
 export const highlightName = (verdict: string) => `${VERDICT_LAYER_PREFIX}${verdict.replace(/[^A-Za-z0-9_-]/g, "_")}`;
 
-/** The CSS for the highlight names, from the verdict colours. */
 /** The article the highlights are painted on (the workbench's). */
 export const ARTICLE_SELECTOR = "article.doc-text";
 
 /**
- * The highlights' styles, on the article element only: its text inherits them (highlight
- * inheritance). Rules that match every element (a bare `::highlight(name)`) made the browser
- * compute each highlight's style for each of a long article's elements — about three quarters
- * of the style work before a 2,000-claim article's first paint.
+ * The CSS for the highlight names, from the verdict colours, on the article element only: its
+ * text inherits them (highlight inheritance). Rules that match every element (a bare
+ * `::highlight(name)`) made the browser compute each highlight's style for each of a long
+ * article's elements — about three quarters of the style work before a 2,000-claim article's
+ * first paint.
  */
 export function highlightCss(verdicts: ReadonlyArray<{ key: string; color: string }>): string {
   const rule = (name: string, style: string) => `${ARTICLE_SELECTOR}::highlight(${name}) { ${style} }`;
