@@ -25,8 +25,10 @@ test("pages with many links ask the server for nothing more until a link is foll
   await openDocument(page, doc.id);
   await page.goto("/claims");
   await expect(page.getByRole("link", { name: /North Korea sent rockets|Korea Utara mengirimkan roket/ }).first()).toBeVisible();
-  // Long enough for viewport prefetching, which starts within a few hundred milliseconds of load.
-  await page.waitForTimeout(1500);
+  // The app's scripts loaded and run (no request for half a second), then longer than viewport
+  // prefetching takes to start after hydration (a few hundred milliseconds).
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(1000);
   expect(fetched.map((r) => r.url())).toEqual([]);
 
   // Following a link still works (a client-side navigation: one payload, fetched on the click).
