@@ -6,6 +6,8 @@
 // - the same create over the API from Node, and correcting that article's text (re-anchoring
 //   its 2,000 annotations on the server).
 import { chromium } from "playwright-core";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { longArticle, spansOver } from "./support/corpus.ts";
 import { startRealServer as startServer } from "../tests/support/real-server.ts";
@@ -17,13 +19,17 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const LOADS = 10;
 
 export async function benchWorkbench(root: string): Promise<void> {
-  const server = await startServer(Number(process.env.BENCH_PORT ?? 3290));
+  // The floor page (app/opening-floor) renders this file: the document's text, once imported.
+  const floorDir = mkdtempSync(join(tmpdir(), "saring-floor-"));
+  const floorText = join(floorDir, "text.txt");
+  const server = await startServer(Number(process.env.BENCH_PORT ?? 3290), { SARING_BENCH_FLOOR_TEXT: floorText });
   const auth = { Authorization: `Bearer ${server.token}`, "Content-Type": "application/json" };
   try {
     const text = longArticle(join(root, "seeds"), 400 * 1024);
     const imported = await fetch(`${server.baseURL}/api/v1/documents`, { method: "POST", headers: auth, body: JSON.stringify({ text, outlet: "Bench" }) });
     if (imported.status !== 201) throw new Error(`import failed: ${imported.status} ${await imported.text()}`);
     const doc = (await imported.json()) as { id: string; text: string; version: number };
+    writeFileSync(floorText, doc.text);
     const spans = spansOver(doc.text, 2000);
     const post = (span: { start: number; end: number }) =>
       fetch(`${server.baseURL}/api/v1/documents/${doc.id}/annotations`, { method: "POST", headers: auth, body: JSON.stringify({ ...span, translation: "benchmark translation", verdict: "UNVERIFIED" }) });
@@ -53,14 +59,18 @@ export async function benchWorkbench(root: string): Promise<void> {
       await page.getByRole("button", { name: "Sign in" }).click();
       await page.waitForURL(/\/documents$/);
 
-      // Ours and the peer, load for load in turn, so both see the same moments of this machine.
-      // The peer: @recogito/text-annotator on the same text and annotations, as a static page
-      // (no sign-in, no database). It paints only the highlights in view.
+      // Ours, the framework's floor and the peer, load for load in turn, so all three see the
+      // same moments of this machine. The peer: @recogito/text-annotator on the same text and
+      // annotations, as a static page (no sign-in, no database); it paints only the highlights in
+      // view. The floor: Next.js serving the same text with this app's layout and article markup
+      // and nothing else (app/opening-floor) — what any server-rendered page of this text costs.
       const peerPort = Number(process.env.BENCH_PORT ?? 3290) + 10;
       const peerServer = await servePage(await recogitoPage(doc.text, spans), peerPort);
       const peerPage = await context.newPage();
       const loads: number[] = [];
       const peer: number[] = [];
+      const floor: number[] = [];
+      const floorFirstByte: number[] = [];
       const phases: Array<{ ttfb: number; body: number; dom: number; size: number; interactive: number }> = [];
       try {
         for (let i = 0; i < LOADS + 1; i++) {
@@ -79,6 +89,18 @@ export async function benchWorkbench(root: string): Promise<void> {
           // Each load starts from a blank tab, the other one blank too: nothing of the last page
           // (its unloading, its timers) weighs on the next.
           await page.goto("about:blank");
+
+          // The framework's floor: the same text through Next.js, same layout and markup, no work of ours.
+          await page.goto("/opening-floor");
+          await page.waitForFunction(() => (window as unknown as { __floorPaintedAt?: number }).__floorPaintedAt !== undefined, null, { timeout: 30_000 });
+          const [floorAt, floorByte, floorBlocks] = await page.evaluate(() => [
+            (window as unknown as { __floorPaintedAt: number }).__floorPaintedAt,
+            (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).responseStart,
+            document.querySelectorAll("article [data-s]").length,
+          ] as const);
+          if (floorBlocks === 0) throw new Error("the floor page shows no text");
+          await page.goto("about:blank");
+
           await peerPage.goto(`http://127.0.0.1:${peerPort}/`);
           await peerPage.waitForFunction(() => (window as unknown as { __peerPaintedAt?: number }).__peerPaintedAt !== undefined, null, { timeout: 60_000 });
           const [peerAt, count] = await peerPage.evaluate(() => {
@@ -92,6 +114,8 @@ export async function benchWorkbench(root: string): Promise<void> {
             loads.push(at);
             phases.push(nav);
             peer.push(peerAt);
+            floor.push(floorAt);
+            floorFirstByte.push(floorByte);
           }
         }
       } finally {
@@ -107,6 +131,9 @@ export async function benchWorkbench(root: string): Promise<void> {
       const theirs = median(peer);
       report("peer: @recogito/text-annotator 4.1.1, navigation → painted", theirs, undefined, `(median of ${peer.length}; ${peer.map((l) => Math.round(l)).join(", ")}; highlights in view only; static page, no server work)`);
       console.log(`  ours / peer: ${(ours / theirs).toFixed(2)} (target: below 1 — ${ours < theirs ? "met" : "NOT MET"})`);
+      const floorMedian = median(floor);
+      report("floor: the same text through Next.js, no work of ours, navigation → painted", floorMedian, undefined, `(median of ${floor.length}; ${floor.map((l) => Math.round(l)).join(", ")}; first byte ${Math.round(median(floorFirstByte))} ms)`);
+      console.log(`  ours / floor: ${(ours / floorMedian).toFixed(2)}; floor / peer: ${(floorMedian / theirs).toFixed(2)} (the framework alone, against the peer's static page)`);
 
       // Creating annotations on that page as a reviewer does: select, annotate, save.
       await page.goto(`/documents/${doc.id}`);
@@ -157,5 +184,6 @@ export async function benchWorkbench(root: string): Promise<void> {
     report(`correct the text, re-anchoring ${spans.length + 16} annotations (HTTP)`, took, undefined, `(${body.reanchor.unchanged} unchanged, ${body.reanchor.moved} moved, ${body.reanchor.orphaned} orphaned)`);
   } finally {
     await server.stop();
+    rmSync(floorDir, { recursive: true, force: true });
   }
 }

@@ -98,3 +98,14 @@ test("a method a route does not have answers 405 in the documented shape, with A
   }
   expect(checked).toBeGreaterThan(90);
 });
+
+test("the benchmark's floor page does not exist on a server started without a benchmark's text", async ({ request, baseURL }) => {
+  const admin = await createUser(request, "ADMIN");
+  const signedIn = await sessionRequest(baseURL!, admin.email, admin.password);
+  for (const [who, send] of [["anonymous", request], ["admin", signedIn]] as const) {
+    const res = await send.get("/opening-floor");
+    expect(res.status(), who).toBe(404);
+    expect(await res.text(), who).not.toContain('class="doc-text"');
+  }
+  await signedIn.dispose();
+});

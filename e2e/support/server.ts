@@ -17,6 +17,8 @@ const env: NodeJS.ProcessEnv = {
   SARING_TRUST_PROXY: "1",
   SARING_SIGNIN_MAX_FAILURES: String(E2E.maxFailures),
   NEXTAUTH_URL: E2E.baseURL,
+  // Only benchmarks serve the floor page (app/opening-floor); the e2e server checks it is off.
+  SARING_BENCH_FLOOR_TEXT: undefined,
 };
 if (process.env.DATABASE_URL && isPostgres()) {
   env.DATABASE_URL = await createPostgresDatabase(process.env.DATABASE_URL, "saring_e2e");

@@ -20,6 +20,8 @@ const envSchema = z.object({
   SARING_MT_URL: z.string().url().optional(),
   SARING_MT_KEY: z.string().max(500).optional(),
   SARING_MT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  // Benchmarks only: the text file the opening benchmark's floor page renders (app/opening-floor).
+  SARING_BENCH_FLOOR_TEXT: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -35,6 +37,8 @@ export interface Config {
   publicUrl: string;
   /** The machine translation service, when an administrator configured one. */
   machineTranslation: { url: string; key: string | null; timeoutMs: number } | null;
+  /** Benchmarks only: the file the floor page renders; null (the page answers 404) otherwise. */
+  benchFloorText: string | null;
 }
 
 export function loadConfig(env: Env = process.env): Config {
@@ -57,6 +61,7 @@ export function loadConfig(env: Env = process.env): Config {
     organisation: { name: e.SARING_ORG_NAME, url: e.SARING_ORG_URL },
     publicUrl: (e.SARING_PUBLIC_URL ?? env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
     machineTranslation: e.SARING_MT_URL ? { url: e.SARING_MT_URL.replace(/\/+$/, ""), key: e.SARING_MT_KEY || null, timeoutMs: e.SARING_MT_TIMEOUT_MS } : null,
+    benchFloorText: e.SARING_BENCH_FLOOR_TEXT ?? null,
   };
 }
 
