@@ -11,6 +11,7 @@ import { openDocument } from "@/server/services/documents/open-document";
 import { machineTranslationAvailable } from "@/server/services/translation/machine-translation";
 import { formatDateTime, formatNumber, formatPartialDate } from "@/ui/format";
 import { workbenchDetails } from "@/ui/workbench/page-payload";
+import { packParagraphs, packSpans } from "@/ui/workbench/wire";
 import { Workbench } from "@/ui/workbench/workbench";
 
 export const dynamic = "force-dynamic";
@@ -67,13 +68,13 @@ export default async function DocumentPage({ params }: Props) {
         documentId={doc.id}
         documentVersion={doc.version}
         text={doc.text}
-        paragraphs={paragraphs}
+        packedParagraphs={packParagraphs(paragraphs)}
         details={details}
         nonce={nonce}
         options={labels.map(({ key, en, id, color }) => ({ key, en, id, color }))}
         canWrite={can(user.role, "annotation.write")}
         canCorrect={can(user.role, "document.correct")}
-        candidates={candidates.map(({ start, end }) => ({ start, end }))}
+        packedCandidates={packSpans(candidates)}
         glossary={glossary.map(({ id, source, target }) => ({ id, source, target }))}
         me={user.id}
         machineTranslation={machineTranslationAvailable() && can(user.role, "annotation.write")}

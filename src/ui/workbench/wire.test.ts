@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createOffsetMap } from "../../domain/text/code-points.ts";
 import type { Annotation } from "./types.ts";
-import { packAnnotations, unpackAnnotations } from "./wire.ts";
+import { packAnnotations, packParagraphs, packSpans, unpackAnnotations, unpackParagraphs, unpackSpans } from "./wire.ts";
 
 const text = "Kata 🇮🇩 pertama. Rudal ditembakkan 2 kali.";
 const map = createOffsetMap(text);
@@ -54,5 +54,25 @@ describe("packed annotations", () => {
     expect(packed.people).toEqual([ana, budi]);
     expect(packed.rows.map((r) => r[6])).toEqual([null, null, "kata yang hilang", "KATA"]);
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(list).length * 0.75);
+  });
+});
+
+describe("paragraphs and spans, packed as flat number arrays", () => {
+  it("gives back the same paragraphs, debris flags included", () => {
+    const paragraphs = [
+      { utf16Start: 0, utf16End: 17, nonContent: false },
+      { utf16Start: 18, utf16End: 30, nonContent: true },
+      { utf16Start: 31, utf16End: 31, nonContent: false },
+    ];
+    const packed = packParagraphs(paragraphs);
+    expect(packed).toEqual([0, 17, 0, 18, 30, 1, 31, 31, 0]);
+    expect(unpackParagraphs(packed)).toEqual(paragraphs);
+    expect(unpackParagraphs(packParagraphs([]))).toEqual([]);
+  });
+
+  it("gives back the same spans, in order", () => {
+    const spans = [{ start: 5, end: 9 }, { start: 2, end: 40 }];
+    expect(packSpans(spans)).toEqual([5, 9, 2, 40]);
+    expect(unpackSpans(packSpans(spans))).toEqual(spans);
   });
 });

@@ -2,21 +2,27 @@
 // The annotation workbench: the article (and its correction), and beside it everything that
 // works with the annotations (annotator.tsx), which receives the article's events.
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useT } from "../i18n";
 import { Annotator, type AnnotatorProps } from "./annotator";
-import { Article, type ArticleHandlers, type ParagraphView } from "./article";
+import { Article, type ArticleHandlers } from "./article";
 import { CorrectTextForm } from "./correct-text-form";
 import { highlightCss } from "./highlight-plan";
+import { unpackParagraphs, unpackSpans } from "./wire";
 
-type Props = Omit<AnnotatorProps, "articleRef" | "handlers"> & {
+type Props = Omit<AnnotatorProps, "articleRef" | "handlers" | "candidates"> & {
   documentVersion: number;
-  paragraphs: ParagraphView[];
+  /** The article's paragraphs, packed (wire.ts `packParagraphs`). */
+  packedParagraphs: number[];
+  /** Claim candidates, code points, packed (wire.ts `packSpans`). */
+  packedCandidates: number[];
   canCorrect: boolean;
 };
 
-export function Workbench({ documentVersion, paragraphs, canCorrect, ...props }: Props) {
+export function Workbench({ documentVersion, packedParagraphs, packedCandidates, canCorrect, ...props }: Props) {
   const t = useT();
+  const paragraphs = useMemo(() => unpackParagraphs(packedParagraphs), [packedParagraphs]);
+  const candidates = useMemo(() => unpackSpans(packedCandidates), [packedCandidates]);
   const router = useRouter();
   const articleRef = useRef<HTMLElement>(null);
   const handlers = useRef<ArticleHandlers | null>(null);
@@ -56,7 +62,7 @@ export function Workbench({ documentVersion, paragraphs, canCorrect, ...props }:
           onMouseLeave={() => handlers.current?.onMouseLeave()}
         />
       </div>
-      <Annotator {...props} articleRef={articleRef} handlers={handlers} />
+      <Annotator {...props} candidates={candidates} articleRef={articleRef} handlers={handlers} />
     </div>
   );
 }
