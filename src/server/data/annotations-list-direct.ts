@@ -135,13 +135,17 @@ export function listAnnotationsSqlite(conn: Database.Database, documentId: strin
 const TIMESTAMP = 1114;
 const types = { getTypeParser: ((oid: number, format?: "text" | "binary") => (oid === TIMESTAMP ? (v: string) => v : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser };
 
+/** Named, so each pooled connection parses and plans them once (see annotations-direct-postgres.ts). */
+const ANNOTATIONS_PG = annotationsSql("$1");
+const EVIDENCE_PG = evidenceSql("$1");
+
 /** On PostgreSQL: both queries in one REPEATABLE READ snapshot. */
 export async function listAnnotationsPostgres(pool: pg.Pool, documentId: string): Promise<AnnotationRow[]> {
   const client = await pool.connect();
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    const rows = await client.query({ text: annotationsSql("$1"), values: [documentId], types, rowMode: "array" });
-    const evidence = await client.query({ text: evidenceSql("$1"), values: [documentId], types, rowMode: "array" });
+    const rows = await client.query({ name: "saring-document-annotations", text: ANNOTATIONS_PG, values: [documentId], types, rowMode: "array" });
+    const evidence = await client.query({ name: "saring-document-evidence", text: EVIDENCE_PG, values: [documentId], types, rowMode: "array" });
     await client.query("COMMIT");
     return assemble(rows.rows as Row[], evidence.rows as Row[]);
   } catch (err) {

@@ -39,12 +39,13 @@ export async function findApiTokenByHash(tokenHash: string): Promise<TokenWithOw
   if (conn) return ownerOf(findSqlite(conn, tokenHash));
   const pool = directPostgres();
   if (pool) {
-    const result = await pool.query<TokenRow>(
-      `SELECT t."id", t."revokedAt" AT TIME ZONE 'UTC' AS "revokedAt", t."lastUsedAt" AT TIME ZONE 'UTC' AS "lastUsedAt", t."userId",
+    const result = await pool.query<TokenRow>({
+      name: "saring-api-token-by-hash",
+      text: `SELECT t."id", t."revokedAt" AT TIME ZONE 'UTC' AS "revokedAt", t."lastUsedAt" AT TIME ZONE 'UTC' AS "lastUsedAt", t."userId",
               u."email", u."name", u."role", u."locale", u."disabledAt" AT TIME ZONE 'UTC' AS "disabledAt", u."createdAt" AT TIME ZONE 'UTC' AS "createdAt"
        FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId" WHERE t."tokenHash" = $1`,
-      [tokenHash],
-    );
+      values: [tokenHash],
+    });
     return ownerOf(result.rows[0]);
   }
   return db().apiToken.findUnique({
