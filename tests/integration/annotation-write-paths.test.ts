@@ -70,6 +70,31 @@ describe("new annotations: the direct write (SQLite) and Prisma's write", () => 
   });
 });
 
+describe("the direct write reads a text again only when it changed", () => {
+  it("anchors a span on the corrected text after a correction, and on the remembered one before", async () => {
+    const reviewer = await s.makeUser("REVIEWER");
+    const editor = await s.makeUser("EDITOR");
+    const { document } = await s.importDocument(reviewer, { text: `Rusia membantah laporan itu.\nKim bertemu Putin.\n${Math.random()}`, source: "api" });
+    const first = await s.createAnnotation(reviewer, document.id, { start: 0, end: 5, translation: "Russia" });
+    expect(first.quote).toBe("Rusia");
+    // The same span again: its text now comes from memory, and must be the same words.
+    expect((await s.createAnnotation(reviewer, document.id, { start: 6, end: 15, translation: "denied" })).quote).toBe("membantah");
+
+    const current = (await s.findDocument(document.id))!;
+    const corrected = current.text.replace("Rusia membantah", "Kremlin menolak keras");
+    await s.correctDocument(editor, document.id, { version: current.version, text: corrected, note: "test" });
+    // Offsets 0–7 and 22–25 only make sense in the corrected text.
+    const after = await s.createAnnotation(reviewer, document.id, { start: 0, end: 7, translation: "Kremlin" });
+    expect(after.quote).toBe("Kremlin");
+    expect(after.textHash).toBe((await s.findDocument(document.id))!.textHash);
+    expect(after.textHash).not.toBe(first.textHash);
+    const end = [...corrected].length;
+    expect((await s.createAnnotation(reviewer, document.id, { start: end - 5, end, translation: "tail" })).quote).toBe([...corrected].slice(-5).join(""));
+    // A span past the end of the corrected text is refused (not checked against the old, longer one).
+    await expect(s.createAnnotation(reviewer, document.id, { start: end, end: end + 3, translation: "x" })).rejects.toMatchObject({ code: "validation_failed" });
+  });
+});
+
 describe("the API token lookup", () => {
   it("finds the token and its owner as Prisma does, revoked or disabled too", async () => {
     const editor = await s.makeUser("EDITOR");

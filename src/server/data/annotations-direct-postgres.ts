@@ -10,6 +10,7 @@ import type pg from "pg";
 import { newRowId } from "../db/row-id.ts";
 import type { AnnotationRow } from "./annotations.ts";
 import { newAnnotationRow, type DirectAnnotationInput } from "./annotations-direct.ts";
+import { knownText, textFromRow } from "./remembered-texts.ts";
 
 /** A time as PostgreSQL's `timestamp(3)` column holds it: UTC, without an offset. */
 const utc = (d: Date) => d.toISOString().slice(0, -1);
@@ -42,14 +43,16 @@ SELECT count(*)::int AS "inserted" FROM a`;
  * two round trips (nothing is written). Throws what `anchor` and `checkVerdict` throw.
  */
 export async function insertAnnotationPostgres(pool: pg.Pool, input: DirectAnnotationInput): Promise<AnnotationRow | null | "text-changed"> {
-  const found = await pool.query<{ text: string; textHash: string; labels: string[] }>({
+  // The text comes back only when it is not the remembered one (remembered-texts.ts).
+  const known = knownText(input.documentId);
+  const found = await pool.query<{ text: string | null; textHash: string; labels: string[] }>({
     name: "saring-annotation-document",
-    text: `SELECT "text", "textHash", ARRAY(SELECT "key" FROM "VerdictLabel" ORDER BY "position", "key") AS "labels" FROM "Document" WHERE "id" = $1`,
-    values: [input.documentId],
+    text: `SELECT "textHash", CASE WHEN "textHash" = $2 THEN NULL ELSE "text" END AS "text", ARRAY(SELECT "key" FROM "VerdictLabel" ORDER BY "position", "key") AS "labels" FROM "Document" WHERE "id" = $1`,
+    values: [input.documentId, known?.textHash ?? ""],
   });
   const doc = found.rows[0];
   if (!doc) return null;
-  const span = input.anchor(doc.text, doc.textHash);
+  const span = input.anchor(textFromRow(input.documentId, known, doc), doc.textHash);
   input.checkVerdict(doc.labels);
   const row = newAnnotationRow(input, span);
   const c = row.claim;

@@ -7,13 +7,15 @@ import { newRowId } from "../db/row-id.ts";
 import { sqliteTime } from "../db/sqlite-direct.ts";
 import type { AnnotationRow } from "./annotations.ts";
 import { newAnnotationRow, type DirectAnnotationInput } from "./annotations-direct.ts";
+import { knownText, textFromRow } from "./remembered-texts.ts";
 
 type Statements = ReturnType<typeof prepare>;
 const prepared = new WeakMap<Database.Database, Statements>();
 
 function prepare(conn: Database.Database) {
   return {
-    document: conn.prepare(`SELECT "text", "textHash" FROM "Document" WHERE "id" = ?`),
+    // The text only when it is not the remembered one (remembered-texts.ts).
+    document: conn.prepare(`SELECT "textHash", CASE WHEN "textHash" = ? THEN NULL ELSE "text" END AS "text" FROM "Document" WHERE "id" = ?`),
     labels: conn.prepare(`SELECT "key" FROM "VerdictLabel" ORDER BY "position", "key"`),
     claim: conn.prepare(
       `INSERT INTO "Claim" ("id", "verdict", "summary", "claimant", "claimDate", "rationale", "reviewState", "verdictSetById", "verdictSetAt", "approvedById", "approvedAt", "version", "createdAt", "updatedAt")
@@ -41,9 +43,10 @@ function statements(conn: Database.Database): Statements {
 export function insertAnnotationDirect(conn: Database.Database, input: DirectAnnotationInput): AnnotationRow | null {
   const s = statements(conn);
   const run = conn.transaction((): AnnotationRow | null => {
-    const doc = s.document.get(input.documentId) as { text: string; textHash: string } | undefined;
+    const known = knownText(input.documentId);
+    const doc = s.document.get(known?.textHash ?? "", input.documentId) as { text: string | null; textHash: string } | undefined;
     if (!doc) return null;
-    const span = input.anchor(doc.text, doc.textHash);
+    const span = input.anchor(textFromRow(input.documentId, known, doc), doc.textHash);
     input.checkVerdict((s.labels.all() as Array<{ key: string }>).map((l) => l.key));
 
     const row = newAnnotationRow(input, span);
