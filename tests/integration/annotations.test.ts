@@ -162,6 +162,10 @@ describe("correcting a document's text", () => {
     const revision = await s.db().documentRevision.findFirst({ where: { documentId: doc.id } });
     expect(revision).toMatchObject({ version: 1, text: full, note: "typo", replacedById: editor.id });
     expect((await s.annotationHistory(reviewer, gone.id)).map((h) => h.action)).toEqual(["create", "orphan"]);
+    const moved = await s.annotationHistory(reviewer, move.id);
+    expect(moved.map((h) => h.action)).toEqual(["create", "reanchor"]);
+    expect(moved[1]!.changes).toEqual({ start: { before: move.start, after: move.start + 5 }, end: { before: move.end, after: move.end + 5 }, quote: { before: "kata Sullivan", after: "kata Sullivan" }, score: { before: 1, after: expect.any(Number) } });
+    expect((await s.annotationHistory(reviewer, keep.id)).map((h) => h.action)).toEqual(["create"]);
 
     // A person re-attaches the orphan to a span of the new text.
     const reattached = await s.updateAnnotation(reviewer, gone.id, { version: 2, ...span("Kami akan terus menekan", corrected) });

@@ -182,11 +182,24 @@ export async function removeAnnotation(tx: Tx, id: string, claimId: string): Pro
   if ((await tx.annotation.count({ where: { claimId } })) === 0) await tx.claim.delete({ where: { id: claimId } });
 }
 
-export async function insertAnnotationEvent(
-  tx: Tx,
-  e: { annotationId: string; documentId: string; actorId: string | null; action: string; changes: Record<string, { before: unknown; after: unknown }> },
-) {
+export interface AnnotationEventInput {
+  annotationId: string;
+  documentId: string;
+  actorId: string | null;
+  action: string;
+  changes: Record<string, { before: unknown; after: unknown }>;
+}
+
+export async function insertAnnotationEvent(tx: Tx, e: AnnotationEventInput) {
   await tx.annotationEvent.create({ data: { ...e, changes: JSON.stringify(e.changes) } });
+}
+
+/** Many history entries in a few statements (a correction re-anchors thousands of annotations). */
+export async function insertAnnotationEvents(tx: Tx, events: readonly AnnotationEventInput[]) {
+  const CHUNK = 500;
+  for (let i = 0; i < events.length; i += CHUNK) {
+    await tx.annotationEvent.createMany({ data: events.slice(i, i + CHUNK).map((e) => ({ ...e, changes: JSON.stringify(e.changes) })) });
+  }
 }
 
 export async function listAnnotationEvents(annotationId: string) {

@@ -10,7 +10,7 @@ import { normalizeText, textHash } from "../../../domain/text/normalize.ts";
 import { authorize } from "../../auth/authorize.ts";
 import type { CurrentUser } from "../../auth/session-user.ts";
 import { config } from "../../config.ts";
-import { insertAnnotationEvent } from "../../data/annotations.ts";
+import { insertAnnotationEvents, type AnnotationEventInput } from "../../data/annotations.ts";
 import { insertRevision } from "../../data/document-revisions.ts";
 import { db } from "../../db/client.ts";
 import type { Tx } from "../../db/transaction.ts";
@@ -38,13 +38,15 @@ async function applyResults(tx: Tx, actorId: string, documentId: string, newText
   const map = createOffsetMap(newText);
   const report: ReanchorReport = { unchanged: 0, moved: 0, orphaned: 0, orphanedIds: [] };
   const untouched: string[] = [];
+  // History entries are written together at the end (a few statements instead of one per annotation).
+  const events: AnnotationEventInput[] = [];
   for (const r of results) {
     const old = before.get(r.id)!;
     if (r.status === "orphaned") {
       report.orphaned++;
       report.orphanedIds.push(r.id);
       await tx.annotation.update({ where: { id: r.id }, data: { anchorStatus: "orphaned", anchorScore: r.score, version: { increment: 1 }, updatedById: actorId } });
-      await insertAnnotationEvent(tx, { annotationId: r.id, documentId, actorId, action: "orphan", changes: { anchorStatus: { before: "anchored", after: "orphaned" }, score: { before: 1, after: r.score } } });
+      events.push({ annotationId: r.id, documentId, actorId, action: "orphan", changes: { anchorStatus: { before: "anchored", after: "orphaned" }, score: { before: 1, after: r.score } } });
       continue;
     }
     const sel = quoteSelector(newText, r.start, r.end, map);
@@ -58,7 +60,7 @@ async function applyResults(tx: Tx, actorId: string, documentId: string, newText
     }
     report.moved++;
     await tx.annotation.update({ where: { id: r.id }, data: { start: r.start, end: r.end, ...sel, textHash: newHash, anchorScore: r.score, version: { increment: 1 }, updatedById: actorId } });
-    await insertAnnotationEvent(tx, {
+    events.push({
       annotationId: r.id,
       documentId,
       actorId,
@@ -69,6 +71,7 @@ async function applyResults(tx: Tx, actorId: string, documentId: string, newText
   for (let i = 0; i < untouched.length; i += CHUNK) {
     await tx.annotation.updateMany({ where: { id: { in: untouched.slice(i, i + CHUNK) } }, data: { textHash: newHash } });
   }
+  await insertAnnotationEvents(tx, events);
   return report;
 }
 
