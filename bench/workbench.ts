@@ -62,7 +62,7 @@ export async function benchWorkbench(root: string): Promise<void> {
       // Ours, the framework's floor and the peer, load for load in turn, so all three see the
       // same moments of this machine. The peer: @recogito/text-annotator on the same text and
       // annotations, as a static page (no sign-in, no database); it paints only the highlights in
-      // view. The floor: Next.js serving the same text with this app's layout and article markup
+      // view. The floor: Next.js serving the same text with this app's layout and article paragraphs
       // and nothing else (app/opening-floor) — what any server-rendered page of this text costs.
       const peerPort = Number(process.env.BENCH_PORT ?? 3290) + 10;
       const peerServer = await servePage(await recogitoPage(doc.text, spans), peerPort);

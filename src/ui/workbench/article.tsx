@@ -23,7 +23,8 @@ interface Props extends ArticleHandlers {
   nonContentLabel: string;
 }
 
-const Paragraphs = memo(function Paragraphs({ text, paragraphs, nonContentLabel }: { text: string; paragraphs: ParagraphView[]; nonContentLabel: string }) {
+/** The paragraphs alone (also what the opening benchmark's floor page renders, app/opening-floor). */
+export const Paragraphs = memo(function Paragraphs({ text, paragraphs, nonContentLabel }: { text: string; paragraphs: ParagraphView[]; nonContentLabel: string }) {
   return (
     <>
       {paragraphs.map((p) => (
